@@ -1,27 +1,32 @@
 using SocialKpi.Web.Components;
+using SocialKpi.Web.Extensions;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// Add services to the container.
-builder.Services.AddRazorComponents()
-    .AddInteractiveServerComponents();
+builder.AddSocialKpiLogging();
+builder.Services.AddSocialKpiData(builder.Configuration, builder.Environment);
+builder.Services.AddSocialKpiWeb();
 
 var app = builder.Build();
 
-// Configure the HTTP request pipeline.
+await app.InitializeSocialKpiDatabaseAsync();
+
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
-    app.UseHsts();
 }
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseHttpsRedirection();
 
+app.UseSocialKpiRequestLogging();
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseRequestLocalization();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
+app.MapSocialKpiEndpoints();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 
-app.Run();
+await app.RunAsync();
+
+/// <summary>Entry point; public so integration tests can host the app with WebApplicationFactory.</summary>
+public partial class Program;

@@ -30,9 +30,6 @@ public class Metric
 
     public FunnelStage? FunnelStage { get; set; }
 
-    /// <summary>What one unit is worth to the business (e.g. a lead = 40 €), used by ROI. Null: no value set.</summary>
-    public decimal? ValuePerUnit { get; set; }
-
     public string Name(string locale) => locale.StartsWith("fr", StringComparison.OrdinalIgnoreCase) ? NameFr : NameEn;
 }
 

@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using SocialKpi.Domain.Annotations;
+using SocialKpi.Domain.Channels;
+using SocialKpi.Domain.Costs;
+using SocialKpi.Domain.Kpis;
+using SocialKpi.Domain.Metrics;
+using SocialKpi.Domain.Objectives;
+using SocialKpi.Domain.Workspaces;
+
+namespace SocialKpi.Data;
+
+public class SocialKpiDbContext(DbContextOptions<SocialKpiDbContext> options) : DbContext(options)
+{
+    public DbSet<Workspace> Workspaces => Set<Workspace>();
+
+    public DbSet<Channel> Channels => Set<Channel>();
+
+    public DbSet<Metric> Metrics => Set<Metric>();
+
+    public DbSet<MetricValue> MetricValues => Set<MetricValue>();
+
+    public DbSet<MetricBusinessValue> MetricBusinessValues => Set<MetricBusinessValue>();
+
+    public DbSet<Objective> Objectives => Set<Objective>();
+
+    public DbSet<Kpi> Kpis => Set<Kpi>();
+
+    public DbSet<Cost> Costs => Set<Cost>();
+
+    public DbSet<Annotation> Annotations => Set<Annotation>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(SocialKpiDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+
+        // Enums are stored by name: the database stays readable and reordering an enum cannot corrupt data.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+}

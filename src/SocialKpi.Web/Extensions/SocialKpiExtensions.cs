@@ -1,0 +1,133 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Radzen;
+using Serilog;
+using Serilog.Events;
+using SocialKpi.Data;
+using SocialKpi.Domain.Workspaces;
+using SocialKpi.Web.Features.Dashboard;
+
+namespace SocialKpi.Web.Extensions;
+
+/// <summary>All of the app's wiring, so Program.cs reads as a table of contents.</summary>
+public static class SocialKpiExtensions
+{
+    public const string ConnectionStringName = "SocialKpi";
+
+    /// <summary>Serilog to the console and to a daily rolling file; levels and sinks can be overridden in "Serilog".</summary>
+    public static WebApplicationBuilder AddSocialKpiLogging(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var logFolder = builder.Configuration["SocialKpi:LogFolder"] ?? Path.Combine(builder.Environment.ContentRootPath, "data", "logs");
+        builder.Services.AddSerilog((services, logger) => logger
+            .MinimumLevel.Information()
+            .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+            .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
+            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Services(services)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture)
+            .WriteTo.File(Path.Combine(logFolder, "socialkpi-.log"), rollingInterval: RollingInterval.Day,
+                retainedFileCountLimit: 14, formatProvider: CultureInfo.InvariantCulture));
+        return builder;
+    }
+
+    /// <summary>
+    /// EF Core on SQLite. The connection string comes from ConnectionStrings:SocialKpi (or the environment
+    /// variable ConnectionStrings__SocialKpi); a relative file path is taken from the app's folder, so the
+    /// default lands in data/socialkpi.db whatever the working directory.
+    /// </summary>
+    public static IServiceCollection AddSocialKpiData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(environment);
+        var connectionString = ResolveConnectionString(
+            configuration.GetConnectionString(ConnectionStringName) ?? "Data Source=data/socialkpi.db",
+            environment.ContentRootPath);
+
+        services.AddDbContextFactory<SocialKpiDbContext>(options => options.UseSqlite(connectionString));
+        services.AddHealthChecks().AddDbContextCheck<SocialKpiDbContext>("database");
+        return services;
+    }
+
+    internal static string ResolveConnectionString(string connectionString, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (!string.IsNullOrEmpty(builder.DataSource) && builder.DataSource != ":memory:"
+            && !builder.DataSource.StartsWith("file:", StringComparison.Ordinal) && !Path.IsPathRooted(builder.DataSource))
+        {
+            builder.DataSource = Path.GetFullPath(Path.Combine(contentRoot, builder.DataSource));
+        }
+
+        return builder.ToString();
+    }
+
+    public static IServiceCollection AddSocialKpiWeb(this IServiceCollection services)
+    {
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddRadzenComponents();
+        services.AddLocalization();
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            var cultures = SupportedLocales.All.Select(c => new CultureInfo(c)).ToList();
+            options.DefaultRequestCulture = new RequestCulture(SupportedLocales.French);
+            options.SupportedCultures = cultures;
+            options.SupportedUICultures = cultures;
+        });
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<DashboardService>();
+        return services;
+    }
+
+    /// <summary>Migrates the database and seeds the demo workspace when it is empty and seeding is on.</summary>
+    public static async Task InitializeSocialKpiDatabaseAsync(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var factory = app.Services.GetRequiredService<IDbContextFactory<SocialKpiDbContext>>();
+        await using var db = await factory.CreateDbContextAsync();
+        var seedDemo = app.Configuration.GetValue("SocialKpi:SeedDemoData", true);
+        var today = DateOnly.FromDateTime(app.Services.GetRequiredService<TimeProvider>().GetLocalNow().Date);
+        await DatabaseInitializer.InitializeAsync(db, seedDemo, today, app.Logger);
+    }
+
+    public static WebApplication UseSocialKpiRequestLogging(this WebApplication app)
+    {
+        // Logs method, path (never the query string, which may carry a token) and status, once per request.
+        app.UseSerilogRequestLogging();
+        return app;
+    }
+
+    public static WebApplication MapSocialKpiEndpoints(this WebApplication app)
+    {
+        app.MapHealthChecks("/health", new HealthCheckOptions
+        {
+            ResultStatusCodes =
+            {
+                [Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy] = StatusCodes.Status200OK,
+                [Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Degraded] = StatusCodes.Status200OK,
+                [Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
+            },
+        });
+
+        // The language switcher: stores the choice in the standard culture cookie, then goes back.
+        app.MapGet("/culture/{culture}", (string culture, string? redirectUri, HttpContext context) =>
+        {
+            if (!SupportedLocales.All.Contains(culture))
+            {
+                return Results.BadRequest($"Unsupported language '{culture}'. Use one of: {string.Join(", ", SupportedLocales.All)}.");
+            }
+
+            context.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax });
+            var target = redirectUri is { Length: > 0 } && redirectUri.StartsWith('/') && !redirectUri.StartsWith("//", StringComparison.Ordinal)
+                ? redirectUri
+                : "/";
+            return Results.LocalRedirect(target);
+        });
+        return app;
+    }
+}
