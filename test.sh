@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Runs every test project once and prints the summary line "Tests: N passed, N failed[, N skipped]".
+# Builds once (Release), then `dotnet test --no-build`. Installs nothing the .NET SDK does not already bring.
+set -uo pipefail
+cd "$(dirname "$0")"
+
+results="$(pwd)/TestResults"
+rm -rf "$results"
+
+dotnet build SocialKpi.sln -c Release -nologo -clp:ErrorsOnly || { echo "Tests: 0 passed, 1 failed"; exit 1; }
+
+status=0
+dotnet test SocialKpi.sln -c Release --no-build -nologo --logger "trx" --logger "console;verbosity=minimal" \
+  --results-directory "$results" || status=$?
+
+# Sum the counters of every TRX file: one line for the whole run.
+passed=0; failed=0; skipped=0; files=0
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  files=$((files + 1))
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  get() { echo "$counters" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*'; }
+  passed=$((passed + $(get passed)))
+  failed=$((failed + $(get failed) + $(get error) + $(get timeout) + $(get aborted)))
+  skipped=$((skipped + $(get notExecuted)))
+done
+
+if [ "$files" -eq 0 ]; then
+  echo "No test results were written."
+  failed=$((failed + 1))
+fi
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  failed=1
+fi
+
+summary="Tests: $passed passed, $failed failed"
+[ "$skipped" -gt 0 ] && summary="$summary, $skipped skipped"
+echo "$summary"
+[ "$failed" -eq 0 ] && [ "$status" -eq 0 ]
