@@ -247,10 +247,6 @@ namespace SocialKpi.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal?>("ValuePerUnit")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("TEXT");
-
                     b.Property<int?>("WorkspaceId")
                         .HasColumnType("INTEGER");
 
@@ -265,6 +261,25 @@ namespace SocialKpi.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Metrics");
+                });
+
+            modelBuilder.Entity("SocialKpi.Domain.Metrics.MetricBusinessValue", b =>
+                {
+                    b.Property<int>("WorkspaceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MetricId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("ValuePerUnit")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("WorkspaceId", "MetricId");
+
+                    b.HasIndex("MetricId");
+
+                    b.ToTable("MetricBusinessValues");
                 });
 
             modelBuilder.Entity("SocialKpi.Domain.Metrics.MetricValue", b =>
@@ -466,6 +481,21 @@ namespace SocialKpi.Data.Migrations
                         .WithMany()
                         .HasForeignKey("WorkspaceId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("SocialKpi.Domain.Metrics.MetricBusinessValue", b =>
+                {
+                    b.HasOne("SocialKpi.Domain.Metrics.Metric", null)
+                        .WithMany()
+                        .HasForeignKey("MetricId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SocialKpi.Domain.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SocialKpi.Domain.Metrics.MetricValue", b =>

@@ -91,8 +91,7 @@ namespace SocialKpi.Data.Migrations
                     Unit = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     Aggregation = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     ActionKind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    FunnelStage = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    ValuePerUnit = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true)
+                    FunnelStage = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -157,6 +156,31 @@ namespace SocialKpi.Data.Migrations
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
                         name: "FK_Costs_Workspaces_WorkspaceId",
+                        column: x => x.WorkspaceId,
+                        principalTable: "Workspaces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MetricBusinessValues",
+                columns: table => new
+                {
+                    WorkspaceId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MetricId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ValuePerUnit = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MetricBusinessValues", x => new { x.WorkspaceId, x.MetricId });
+                    table.ForeignKey(
+                        name: "FK_MetricBusinessValues_Metrics_MetricId",
+                        column: x => x.MetricId,
+                        principalTable: "Metrics",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_MetricBusinessValues_Workspaces_WorkspaceId",
                         column: x => x.WorkspaceId,
                         principalTable: "Workspaces",
                         principalColumn: "Id",
@@ -274,6 +298,11 @@ namespace SocialKpi.Data.Migrations
                 column: "ObjectiveId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_MetricBusinessValues_MetricId",
+                table: "MetricBusinessValues",
+                column: "MetricId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Metrics_StandardKey",
                 table: "Metrics",
                 column: "Key",
@@ -330,6 +359,9 @@ namespace SocialKpi.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "Kpis");
+
+            migrationBuilder.DropTable(
+                name: "MetricBusinessValues");
 
             migrationBuilder.DropTable(
                 name: "MetricValues");

@@ -11,7 +11,7 @@ using SocialKpi.Data;
 namespace SocialKpi.Data.Migrations
 {
     [DbContext(typeof(SocialKpiDbContext))]
-    [Migration("20261123184726_InitialCreate")]
+    [Migration("20261123185942_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -250,10 +250,6 @@ namespace SocialKpi.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal?>("ValuePerUnit")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("TEXT");
-
                     b.Property<int?>("WorkspaceId")
                         .HasColumnType("INTEGER");
 
@@ -268,6 +264,25 @@ namespace SocialKpi.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Metrics");
+                });
+
+            modelBuilder.Entity("SocialKpi.Domain.Metrics.MetricBusinessValue", b =>
+                {
+                    b.Property<int>("WorkspaceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MetricId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("ValuePerUnit")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("WorkspaceId", "MetricId");
+
+                    b.HasIndex("MetricId");
+
+                    b.ToTable("MetricBusinessValues");
                 });
 
             modelBuilder.Entity("SocialKpi.Domain.Metrics.MetricValue", b =>
@@ -469,6 +484,21 @@ namespace SocialKpi.Data.Migrations
                         .WithMany()
                         .HasForeignKey("WorkspaceId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("SocialKpi.Domain.Metrics.MetricBusinessValue", b =>
+                {
+                    b.HasOne("SocialKpi.Domain.Metrics.Metric", null)
+                        .WithMany()
+                        .HasForeignKey("MetricId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SocialKpi.Domain.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SocialKpi.Domain.Metrics.MetricValue", b =>

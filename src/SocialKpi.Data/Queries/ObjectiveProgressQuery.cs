@@ -1,0 +1,139 @@
+using Microsoft.EntityFrameworkCore;
+using SocialKpi.Domain.Calendar;
+using SocialKpi.Domain.Formulas;
+using SocialKpi.Domain.Kpis;
+using SocialKpi.Domain.Objectives;
+using SocialKpi.Domain.Progress;
+
+namespace SocialKpi.Data.Queries;
+
+/// <summary>A KPI with its weekly values (channels combined) and its evaluation against its trajectory.</summary>
+public sealed record KpiProgressView(Kpi Kpi, IReadOnlyList<WeeklyPoint> Weekly, KpiProgress Progress);
+
+/// <summary>An objective with its KPIs and its weighted progress.</summary>
+public sealed record ObjectiveProgressView(Objective Objective, IReadOnlyList<KpiProgressView> Kpis, ObjectiveProgress Progress);
+
+/// <summary>
+/// The data behind the dashboard: every active objective of a workspace (or one of them) evaluated up to a week.
+/// A fixed number of queries whatever the number of KPIs: objectives with KPIs, the metric catalogue, one SQL
+/// aggregation for all single-metric KPIs, and one per distinct channel filter of formula KPIs. Only weekly
+/// totals leave the database; the domain then computes trajectories, statuses and forecasts on them.
+/// </summary>
+public static class ObjectiveProgressQuery
+{
+    public static async Task<IReadOnlyList<ObjectiveProgressView>> ObjectiveProgressAsync(
+        this SocialKpiDbContext db, int workspaceId, IsoWeek asOf, int? objectiveId = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var query = db.Objectives.AsNoTracking()
+            .Include(o => o.Kpis.Where(k => !k.IsArchived).OrderBy(k => k.Id))
+            .Where(o => o.WorkspaceId == workspaceId && !o.IsArchived);
+        if (objectiveId is { } id)
+        {
+            query = query.Where(o => o.Id == id);
+        }
+
+        // Categories in the order of community management (trafic, visibilité, image, notoriété, custom), not by name.
+        var objectives = (await query.ToListAsync(cancellationToken)).OrderBy(o => o.Category).ThenBy(o => o.Id).ToList();
+        if (objectives.Count == 0)
+        {
+            return [];
+        }
+
+        // One week before the earliest start: growth formulas compare with the week before.
+        var from = objectives.Min(o => IsoWeek.FromDate(o.StartDate)).AddWeeks(-1);
+        var metrics = await db.Metrics.AsNoTracking()
+            .Where(m => m.WorkspaceId == null || m.WorkspaceId == workspaceId)
+            .Select(m => new { m.Id, m.Key, m.Aggregation })
+            .ToListAsync(cancellationToken);
+        var averagedMetrics = metrics.Where(m => m.Aggregation == Aggregation.Average).Select(m => m.Id).ToHashSet();
+
+        var metricKpiWeeks = (await db.KpiWeekTotalsAsync(workspaceId, from.Key, asOf.Key, objectiveId, cancellationToken))
+            .ToLookup(t => t.KpiId);
+        var kpis = objectives.SelectMany(o => o.Kpis).ToList();
+        var formulaWeeks = await FormulaKpiWeeksAsync(db, workspaceId, kpis, metrics.ToDictionary(m => m.Key, m => m.Id),
+            averagedMetrics, from, asOf, cancellationToken);
+
+        return objectives.Select(objective =>
+        {
+            var start = IsoWeek.FromDate(objective.StartDate);
+            var views = objective.Kpis.Select(kpi =>
+            {
+                var weekly = (kpi.MetricId is { } metricId
+                        ? metricKpiWeeks[kpi.Id].Select(t => new WeeklyPoint(
+                            IsoWeek.FromKey(t.Week), (decimal)(averagedMetrics.Contains(metricId) ? t.Average : t.Sum)))
+                        : formulaWeeks.GetValueOrDefault(kpi.Id, []))
+                    .Where(p => p.Week >= start)
+                    .OrderBy(p => p.Week)
+                    .ToList();
+                var progress = KpiProgress.Evaluate(KpiPlan.FromKpi(kpi, objective.StartDate), weekly, asOf);
+                return new KpiProgressView(kpi, weekly, progress);
+            }).ToList();
+            return new ObjectiveProgressView(objective, views, ObjectiveProgress.Of(views.Select(v => v.Progress)));
+        }).ToList();
+    }
+
+    /// <summary>Weekly values of formula KPIs: the formula evaluated on each week's inputs over the KPI's channels.</summary>
+    private static async Task<Dictionary<int, List<WeeklyPoint>>> FormulaKpiWeeksAsync(
+        SocialKpiDbContext db, int workspaceId, List<Kpi> kpis, Dictionary<string, int> metricIds, HashSet<int> averagedMetrics,
+        IsoWeek from, IsoWeek asOf, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<int, List<WeeklyPoint>>();
+        var formulaKpis = kpis.Where(k => k.Formula is not null).ToList();
+        if (formulaKpis.Count == 0)
+        {
+            return result;
+        }
+
+        var valuesPerUnit = await db.MetricBusinessValues.AsNoTracking()
+            .Where(v => v.WorkspaceId == workspaceId)
+            .Join(db.Metrics, v => v.MetricId, m => m.Id, (v, m) => new { m.Key, v.ValuePerUnit })
+            .ToDictionaryAsync(v => v.Key, v => (decimal?)v.ValuePerUnit, cancellationToken);
+        var weeks = IsoWeek.Range(from, asOf).ToList();
+
+        foreach (var group in formulaKpis.GroupBy(k => string.Join(',', k.ChannelIds.Order())))
+        {
+            var channelIds = group.First().ChannelIds;
+            var definitions = group.Select(k => FormulaCatalog.Get(k.Formula!.Value)).ToList();
+            var keys = definitions.SelectMany(d => d.MetricKeys).Distinct().Where(metricIds.ContainsKey).ToList();
+            var totals = await db.MetricWeekTotalsAsync(workspaceId, keys.Select(k => metricIds[k]).ToList(), channelIds,
+                from.Key, asOf.Key, cancellationToken);
+            var byMetricWeek = totals.ToDictionary(
+                t => (t.MetricId, t.Week),
+                t => (decimal?)(decimal)(averagedMetrics.Contains(t.MetricId) ? t.Average : t.Sum));
+            var costs = definitions.Exists(d => d.NeedsCost)
+                ? (await db.CostWeekTotalsAsync(workspaceId, channelIds, from.Key, asOf.Key, cancellationToken))
+                    .ToDictionary(c => c.Week, c => (decimal?)c.Amount)
+                : [];
+
+            decimal? ValueOf(string key, IsoWeek week) =>
+                byMetricWeek.GetValueOrDefault((metricIds[key], week.Key));
+
+            foreach (var kpi in group)
+            {
+                var definition = FormulaCatalog.Get(kpi.Formula!.Value);
+                var points = new List<WeeklyPoint>();
+                foreach (var week in weeks.Skip(1))
+                {
+                    var previous = week.AddWeeks(-1);
+                    var inputs = new FormulaInputs
+                    {
+                        Values = keys.ToDictionary(k => k, k => ValueOf(k, week)),
+                        StartValues = definition.NeedsStartValue ? keys.ToDictionary(k => k, k => ValueOf(k, previous)) : [],
+                        Cost = costs.GetValueOrDefault(week.Key),
+                        ValuesPerUnit = valuesPerUnit,
+                    };
+                    // A week whose inputs are missing or zero has no value: it is left out, never counted as 0.
+                    if (definition.Compute(inputs).Value is { } value)
+                    {
+                        points.Add(new WeeklyPoint(week, value));
+                    }
+                }
+
+                result[kpi.Id] = points;
+            }
+        }
+
+        return result;
+    }
+}

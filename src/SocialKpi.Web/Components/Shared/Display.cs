@@ -1,0 +1,63 @@
+using System.Globalization;
+using SocialKpi.Domain.Calendar;
+using SocialKpi.Domain.Kpis;
+using SocialKpi.Domain.Progress;
+
+namespace SocialKpi.Web.Components.Shared;
+
+/// <summary>
+/// The one place where figures become text, in the user's culture: fr-FR gives "1 234,5" and "12,5 %",
+/// en-US "1,234.5" and "12.5%". A missing value is a dash, never 0.
+/// </summary>
+public static class Display
+{
+    public const string Missing = "—";
+
+    public static string Number(decimal? value, KpiUnit unit, string currency = "EUR")
+    {
+        if (value is not { } v)
+        {
+            return Missing;
+        }
+
+        var culture = CultureInfo.CurrentCulture;
+        var french = culture.TwoLetterISOLanguageName == "fr";
+        return unit switch
+        {
+            KpiUnit.Percent => v.ToString("#,##0.0#", culture) + (french ? "\u00A0%" : "%"),
+            KpiUnit.Currency => v.ToString("#,##0.00", culture) + "\u00A0" + CurrencySymbol(currency),
+            KpiUnit.Duration => v.ToString("#,##0", culture) + "\u00A0min",
+            KpiUnit.Ratio => v.ToString("#,##0.00", culture),
+            _ => Math.Abs(v) >= 100 ? v.ToString("#,##0", culture) : v.ToString("#,##0.##", culture),
+        };
+    }
+
+    public static string Percent(decimal? fraction) =>
+        fraction is { } f ? Number(f * 100m, KpiUnit.Percent) : Missing;
+
+    public static string Date(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.CurrentCulture);
+
+    /// <summary>"S47" in French, "W47" in English, as on the charts.</summary>
+    public static string Week(IsoWeek week) =>
+        (CultureInfo.CurrentCulture.TwoLetterISOLanguageName == "fr" ? "S" : "W") + week.Week.ToString(CultureInfo.InvariantCulture);
+
+    public static string Locale => CultureInfo.CurrentUICulture.Name;
+
+    public static string StatusKey(KpiStatus status) => "Status" + status;
+
+    public static Radzen.BadgeStyle StatusBadge(KpiStatus status) => status switch
+    {
+        KpiStatus.OnTrack => Radzen.BadgeStyle.Success,
+        KpiStatus.AtRisk => Radzen.BadgeStyle.Warning,
+        KpiStatus.OffTrack => Radzen.BadgeStyle.Danger,
+        _ => Radzen.BadgeStyle.Light,
+    };
+
+    private static string CurrencySymbol(string currency) => currency switch
+    {
+        "EUR" => "€",
+        "USD" => "$",
+        "GBP" => "£",
+        _ => currency,
+    };
+}
