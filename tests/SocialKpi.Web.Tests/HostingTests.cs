@@ -42,7 +42,7 @@ public class HostingTests
         await using var app = new SocialKpiAppFactory();
         using var client = app.CreateClient();
 
-        var html = await client.GetStringAsync("/");
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/"));
 
         Assert.Contains("Maison Lumière", html);
         Assert.Contains("Tableau de bord", html);

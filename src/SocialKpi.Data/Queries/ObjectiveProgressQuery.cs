@@ -25,6 +25,22 @@ public static class ObjectiveProgressQuery
         this SocialKpiDbContext db, int workspaceId, IsoWeek asOf, int? objectiveId = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
+
+        // Several queries follow: keep one connection open for all of them rather than one per query.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return await LoadAsync(db, workspaceId, asOf, objectiveId, cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static async Task<IReadOnlyList<ObjectiveProgressView>> LoadAsync(
+        SocialKpiDbContext db, int workspaceId, IsoWeek asOf, int? objectiveId, CancellationToken cancellationToken)
+    {
         var query = db.Objectives.AsNoTracking()
             .Include(o => o.Kpis.Where(k => !k.IsArchived).OrderBy(k => k.Id))
             .Where(o => o.WorkspaceId == workspaceId && !o.IsArchived);
@@ -85,10 +101,13 @@ public static class ObjectiveProgressQuery
             return result;
         }
 
-        var valuesPerUnit = await db.MetricBusinessValues.AsNoTracking()
-            .Where(v => v.WorkspaceId == workspaceId)
-            .Join(db.Metrics, v => v.MetricId, m => m.Id, (v, m) => new { m.Key, v.ValuePerUnit })
-            .ToDictionaryAsync(v => v.Key, v => (decimal?)v.ValuePerUnit, cancellationToken);
+        // Only ROI and value per engagement read what a unit is worth; most dashboards skip this query.
+        var valuesPerUnit = formulaKpis.Exists(k => k.Formula is FormulaId.Roi or FormulaId.RoeValuePerEngagement)
+            ? await db.MetricBusinessValues.AsNoTracking()
+                .Where(v => v.WorkspaceId == workspaceId)
+                .Join(db.Metrics, v => v.MetricId, m => m.Id, (v, m) => new { m.Key, v.ValuePerUnit })
+                .ToDictionaryAsync(v => v.Key, v => (decimal?)v.ValuePerUnit, cancellationToken)
+            : [];
         var weeks = IsoWeek.Range(from, asOf).ToList();
 
         foreach (var group in formulaKpis.GroupBy(k => string.Join(',', k.ChannelIds.Order())))

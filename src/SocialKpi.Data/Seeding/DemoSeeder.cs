@@ -302,17 +302,26 @@ public static class DemoSeeder
             };
         }
 
-        Kpi Level(string name, double[] weekly, Aggregation aggregation, double factor, KpiUnit unit, FunnelStage stage)
+        Kpi Level(string name, double[] weekly, Aggregation aggregation, double factor, KpiUnit unit, FunnelStage stage,
+            Direction direction = Direction.HigherIsBetter)
         {
             double At(int index) => aggregation == Aggregation.Last ? weekly[index] : weekly.Skip(index - 3).Take(4).Average();
             var baseline = At(startIndex - 1);
-            var current = At(weeks.Length - 1);
-            var target = baseline + ((current - baseline) * Weeks / ElapsedObjectiveWeeks * factor);
+            var sign = direction == Direction.HigherIsBetter ? 1 : -1;
+
+            // The improvement the trend promises over the whole period; a trend going the wrong way still gets a
+            // modest target (5 % better than the baseline), as a community manager would set.
+            var improvement = sign * (At(weeks.Length - 1) - baseline) * Weeks / ElapsedObjectiveWeeks;
+            if (improvement <= 0)
+            {
+                improvement = Math.Abs(baseline) * 0.05;
+            }
+
             return new Kpi
             {
-                Name = name, Aggregation = aggregation, Baseline = Round(baseline, unit), Target = Round(target, unit),
-                Deadline = end, Unit = unit, FunnelStage = stage,
-                Direction = target < baseline ? Direction.LowerIsBetter : Direction.HigherIsBetter,
+                Name = name, Aggregation = aggregation, Baseline = Round(baseline, unit),
+                Target = Round(baseline + (sign * improvement * factor), unit),
+                Deadline = end, Unit = unit, FunnelStage = stage, Direction = direction,
             };
         }
 
@@ -369,7 +378,7 @@ public static class DemoSeeder
                 Kpis =
                 [
                     WithFormula(Level("Taux d'engagement (portée)", Ratio(engagements, Weekly(M.Reach, organic)), Aggregation.Average, 1.17, KpiUnit.Percent, FunnelStage.Interest), FormulaId.EngagementRateByReach, organic),
-                    WithMetric(Level("Temps de réponse moyen", Weekly(M.AverageResponseTime, messaging).Select(v => v / 2).ToArray(), Aggregation.Average, 0.95, KpiUnit.Duration, FunnelStage.Evaluation), M.AverageResponseTime, messaging),
+                    WithMetric(Level("Temps de réponse moyen", Weekly(M.AverageResponseTime, messaging).Select(v => v / 2).ToArray(), Aggregation.Average, 0.95, KpiUnit.Duration, FunnelStage.Evaluation, Direction.LowerIsBetter), M.AverageResponseTime, messaging),
                     WithFormula(Level("Taux de réponse", Ratio(Weekly(M.MessagesAnswered, messaging), Weekly(M.MessagesReceived, messaging)), Aggregation.Average, 0.95, KpiUnit.Percent, FunnelStage.Evaluation), FormulaId.ResponseRate, messaging),
                     Cumulative("Commentaires", M.Comments, organic, 1.5, FunnelStage.Interest),
                 ],

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SocialKpi.Data;
 using SocialKpi.Data.Queries;
 using SocialKpi.Domain.Calendar;
+using SocialKpi.Domain.Metrics;
 using SocialKpi.Domain.Workspaces;
 
 namespace SocialKpi.Web.Features.Dashboard;
@@ -11,7 +12,9 @@ public sealed record DashboardData(
     Workspace Workspace,
     IReadOnlyList<Workspace> Workspaces,
     IsoWeek AsOf,
-    IReadOnlyList<ObjectiveProgressView> Objectives);
+    IReadOnlyList<ObjectiveProgressView> Objectives,
+    IReadOnlyDictionary<int, string> ChannelNames,
+    IReadOnlyDictionary<int, Metric> Metrics);
 
 public sealed class DashboardService(IDbContextFactory<SocialKpiDbContext> dbFactory, TimeProvider clock)
 {
@@ -30,6 +33,10 @@ public sealed class DashboardService(IDbContextFactory<SocialKpiDbContext> dbFac
 
         var asOf = LastCompleteWeek;
         var objectives = await db.ObjectiveProgressAsync(workspace.Id, asOf, objectiveId, cancellationToken);
-        return new DashboardData(workspace, workspaces, asOf, objectives);
+        var channels = await db.Channels.AsNoTracking().Where(c => c.WorkspaceId == workspace.Id)
+            .ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
+        var metrics = await db.Metrics.AsNoTracking().Where(m => m.WorkspaceId == null || m.WorkspaceId == workspace.Id)
+            .ToDictionaryAsync(m => m.Id, cancellationToken);
+        return new DashboardData(workspace, workspaces, asOf, objectives, channels, metrics);
     }
 }
