@@ -1,0 +1,50 @@
+using System.Globalization;
+using Bunit;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Radzen;
+using SocialKpi.Data;
+using SocialKpi.Web.Features.Dashboard;
+
+namespace SocialKpi.Web.Tests;
+
+/// <summary>bUnit with the app's services, French culture and, when asked, a real SQLite file behind the pages.</summary>
+public sealed class ComponentTestContext : BunitContext
+{
+    private readonly string databasePath = Path.Combine(Path.GetTempPath(), $"socialkpi-bunit-{Guid.NewGuid():N}.db");
+
+    public ComponentTestContext(string culture = "fr-FR")
+    {
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(culture);
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddLocalization();
+        Services.AddRadzenComponents();
+        Services.AddSingleton(TimeProvider.System);
+        Services.AddDbContextFactory<SocialKpiDbContext>(o => o.UseSqlite($"Data Source={databasePath}"));
+        Services.AddScoped<DashboardService>();
+    }
+
+    /// <summary>Migrates the database; <paramref name="arrange"/> may then add what the test needs.</summary>
+    public async Task UseDatabaseAsync(bool seedDemo, Func<SocialKpiDbContext, Task>? arrange = null)
+    {
+        var factory = Services.GetRequiredService<IDbContextFactory<SocialKpiDbContext>>();
+        await using var db = await factory.CreateDbContextAsync();
+        await DatabaseInitializer.InitializeAsync(db, seedDemo, DateOnly.FromDateTime(DateTime.Today), NullLogger.Instance);
+        if (arrange is not null)
+        {
+            await arrange(db);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(databasePath + suffix);
+        }
+    }
+}
