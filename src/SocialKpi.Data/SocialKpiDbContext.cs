@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using SocialKpi.Data.Identity;
 using SocialKpi.Domain.Annotations;
 using SocialKpi.Domain.Channels;
 using SocialKpi.Domain.Costs;
@@ -9,7 +11,7 @@ using SocialKpi.Domain.Workspaces;
 
 namespace SocialKpi.Data;
 
-public class SocialKpiDbContext(DbContextOptions<SocialKpiDbContext> options) : DbContext(options)
+public class SocialKpiDbContext(DbContextOptions<SocialKpiDbContext> options) : IdentityDbContext<ApplicationUser>(options)
 {
     public DbSet<Workspace> Workspaces => Set<Workspace>();
 
@@ -29,10 +31,17 @@ public class SocialKpiDbContext(DbContextOptions<SocialKpiDbContext> options) : 
 
     public DbSet<Annotation> Annotations => Set<Annotation>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    public DbSet<WorkspaceMember> WorkspaceMembers => Set<WorkspaceMember>();
+
+    public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
+
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(modelBuilder);
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(SocialKpiDbContext).Assembly);
+        ArgumentNullException.ThrowIfNull(builder);
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(SocialKpiDbContext).Assembly);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -11,17 +11,9 @@ var app = builder.Build();
 
 await app.InitializeSocialKpiDatabaseAsync();
 
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
-}
+app.UseSocialKpiPipeline();
 
-app.UseSocialKpiRequestLogging();
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseRequestLocalization();
-app.UseAntiforgery();
-
-app.MapStaticAssets();
+app.MapStaticAssets().AllowAnonymous();
 app.MapSocialKpiEndpoints();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();

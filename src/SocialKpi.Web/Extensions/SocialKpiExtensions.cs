@@ -8,7 +8,9 @@ using Serilog;
 using Serilog.Events;
 using SocialKpi.Data;
 using SocialKpi.Domain.Workspaces;
+using SocialKpi.Web.Features.Account;
 using SocialKpi.Web.Features.Dashboard;
+using SocialKpi.Web.Security;
 
 namespace SocialKpi.Web.Extensions;
 
@@ -78,6 +80,8 @@ public static class SocialKpiExtensions
             options.SupportedUICultures = cultures;
         });
         services.AddSingleton(TimeProvider.System);
+        services.AddSocialKpiAuthentication();
+        services.AddScoped<WorkspaceSelection>();
         services.AddScoped<DashboardService>();
         return services;
     }
@@ -91,12 +95,32 @@ public static class SocialKpiExtensions
         var seedDemo = app.Configuration.GetValue("SocialKpi:SeedDemoData", true);
         var today = DateOnly.FromDateTime(app.Services.GetRequiredService<TimeProvider>().GetLocalNow().Date);
         await DatabaseInitializer.InitializeAsync(db, seedDemo, today, app.Logger);
+
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<AccountService>().BootstrapAsync(app.Configuration);
     }
 
-    public static WebApplication UseSocialKpiRequestLogging(this WebApplication app)
+    /// <summary>The middleware in the order it must run; see the comments for the reasons.</summary>
+    public static WebApplication UseSocialKpiPipeline(this WebApplication app)
     {
-        // Logs method, path (never the query string, which may carry a token) and status, once per request.
+        ArgumentNullException.ThrowIfNull(app);
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error", createScopeForErrors: true);
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+
+        app.UseSocialKpiSecurityHeaders();
+        // Logs method, path (never the query string, which may carry a secret) and status, once per request.
         app.UseSerilogRequestLogging();
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseRequestLocalization();
+        app.UseFirstRunRedirect();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.UseAntiforgery();
         return app;
     }
 
@@ -110,7 +134,7 @@ public static class SocialKpiExtensions
                 [Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Degraded] = StatusCodes.Status200OK,
                 [Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
             },
-        });
+        }).AllowAnonymous();
 
         // The language switcher: stores the choice in the standard culture cookie, then goes back.
         app.MapGet("/culture/{culture}", (string culture, string? redirectUri, HttpContext context) =>
@@ -120,14 +144,10 @@ public static class SocialKpiExtensions
                 return Results.BadRequest($"Unsupported language '{culture}'. Use one of: {string.Join(", ", SupportedLocales.All)}.");
             }
 
-            context.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
-                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-                new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax });
-            var target = redirectUri is { Length: > 0 } && redirectUri.StartsWith('/') && !redirectUri.StartsWith("//", StringComparison.Ordinal)
-                ? redirectUri
-                : "/";
-            return Results.LocalRedirect(target);
-        });
+            CultureCookie.Write(context, culture);
+            return Results.LocalRedirect(LocalUrl.OrHome(redirectUri));
+        }).AllowAnonymous();
+        app.MapAccountEndpoints();
         return app;
     }
 }

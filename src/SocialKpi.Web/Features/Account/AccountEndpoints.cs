@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Identity;
+using SocialKpi.Data.Identity;
+
+namespace SocialKpi.Web.Features.Account;
+
+public static class AccountEndpoints
+{
+    public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
+    {
+        // A form post (with its antiforgery token) from the header's "sign out" button.
+        app.MapPost("/account/logout", async (SignInManager<ApplicationUser> signIn) =>
+        {
+            await signIn.SignOutAsync();
+            return Results.LocalRedirect("/account/login");
+        });
+        return app;
+    }
+}
+
+/// <summary>Where to go after signing in: a local path only, so a crafted link cannot send the user elsewhere.</summary>
+public static class LocalUrl
+{
+    public static string OrHome(string? url) =>
+        url is { Length: > 0 } && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)
+            ? url
+            : "/";
+}
