@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Claims;
 using Bunit;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -7,6 +8,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Radzen;
 using SocialKpi.Data;
 using SocialKpi.Web.Features.Dashboard;
+using SocialKpi.Web.Security;
 
 namespace SocialKpi.Web.Tests;
 
@@ -24,6 +26,22 @@ public sealed class ComponentTestContext : BunitContext
         Services.AddSingleton(TimeProvider.System);
         Services.AddDbContextFactory<SocialKpiDbContext>(o => o.UseSqlite($"Data Source={databasePath}"));
         Services.AddScoped<DashboardService>();
+        Services.AddScoped<WorkspaceSelection>();
+        Services.AddSingleton<WorkspaceAccess>();
+    }
+
+    /// <summary>Signs a user in for the rendered components; an administrator sees every workspace.</summary>
+    public void SignIn(string userId = "user-1", bool administrator = true)
+    {
+        var authorization = this.AddAuthorization();
+        authorization.SetAuthorized(userId);
+        var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, userId) };
+        if (administrator)
+        {
+            claims.Add(new Claim(SocialKpiClaims.Administrator, "true"));
+        }
+
+        authorization.SetClaims([.. claims]);
     }
 
     /// <summary>Migrates the database; <paramref name="arrange"/> may then add what the test needs.</summary>

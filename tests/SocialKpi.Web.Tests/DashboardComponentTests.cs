@@ -58,10 +58,11 @@ public class DashboardComponentTests
     }
 
     [Fact]
-    public async Task The_dashboard_explains_that_there_is_no_workspace_yet()
+    public async Task The_dashboard_explains_that_the_user_has_no_workspace_yet()
     {
         using var context = new ComponentTestContext("fr-FR");
-        await context.UseDatabaseAsync(seedDemo: false);
+        context.SignIn(administrator: false);
+        await context.UseDatabaseAsync(seedDemo: true);
 
         var page = context.Render<Home>();
 
@@ -72,6 +73,7 @@ public class DashboardComponentTests
     public async Task The_dashboard_of_a_workspace_without_objectives_says_so()
     {
         using var context = new ComponentTestContext("en-US");
+        context.SignIn();
         await context.UseDatabaseAsync(seedDemo: false, async db =>
         {
             db.Workspaces.Add(new Workspace { Name = "Empty brand" });
@@ -91,6 +93,7 @@ public class DashboardComponentTests
     public async Task The_demo_dashboard_shows_one_card_per_objective()
     {
         using var context = new ComponentTestContext("fr-FR");
+        context.SignIn();
         await context.UseDatabaseAsync(seedDemo: true);
 
         var page = context.Render<Home>();

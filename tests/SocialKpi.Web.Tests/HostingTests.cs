@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Mvc.Testing;
 using SocialKpi.Data;
 using SocialKpi.Web.Extensions;
 
@@ -37,10 +38,72 @@ public class HostingTests
     }
 
     [Fact]
-    public async Task The_home_page_shows_the_demo_workspace_in_French_by_default()
+    public async Task Until_an_administrator_exists_every_page_leads_to_setup()
+    {
+        await using var app = new SocialKpiAppFactory { BootstrapAdmin = false };
+        using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var home = await client.GetAsync("/");
+        var login = await client.GetAsync("/account/login");
+        var api = await client.GetAsync("/api/v1/workspaces");
+        var setup = await client.GetAsync("/setup");
+
+        Assert.Equal("/setup", home.Headers.Location!.OriginalString);
+        Assert.Equal("/setup", login.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, api.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, setup.StatusCode);
+        Assert.Contains("Bienvenue dans SocialKpi", WebUtility.HtmlDecode(await setup.Content.ReadAsStringAsync()));
+    }
+
+    [Fact]
+    public async Task An_anonymous_visitor_is_sent_to_the_sign_in_page()
+    {
+        await using var app = new SocialKpiAppFactory();
+        using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var response = await client.GetAsync("/objectives");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("http://localhost/account/login?ReturnUrl=%2Fobjectives", response.Headers.Location!.ToString());
+    }
+
+    [Fact]
+    public async Task Every_response_carries_the_security_headers()
     {
         await using var app = new SocialKpiAppFactory();
         using var client = app.CreateClient();
+
+        var response = await client.GetAsync("/account/login");
+
+        Assert.Contains("frame-ancestors 'none'", response.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("strict-origin-when-cross-origin", response.Headers.GetValues("Referrer-Policy").Single());
+    }
+
+    [Fact]
+    public async Task The_bootstrap_administrator_owns_the_demo_workspace()
+    {
+        await using var app = new SocialKpiAppFactory();
+        using var client = app.CreateClient();
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<SocialKpiDbContext>>().CreateDbContextAsync();
+        await using (db)
+        {
+            var admin = await db.Users.SingleAsync();
+            var membership = await db.WorkspaceMembers.SingleAsync();
+            Assert.Equal(SocialKpiAppFactory.AdminEmail, admin.Email);
+            Assert.True(admin.IsAdministrator);
+            Assert.Equal(admin.Id, membership.UserId);
+            Assert.Equal(Domain.Workspaces.WorkspaceRole.Owner, membership.Role);
+        }
+    }
+
+    [Fact]
+    public async Task The_home_page_shows_the_demo_workspace_in_French_by_default()
+    {
+        await using var app = new SocialKpiAppFactory();
+        using var client = await app.CreateAdminClientAsync();
 
         var html = WebUtility.HtmlDecode(await client.GetStringAsync("/"));
 
@@ -53,14 +116,17 @@ public class HostingTests
     public async Task The_language_switch_stores_the_choice_and_pages_follow_it()
     {
         await using var app = new SocialKpiAppFactory();
-        using var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = true });
+        using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-        var response = await client.GetAsync("/culture/en-US?redirectUri=/objectives");
-        var html = await client.GetStringAsync("/");
+        var response = await client.GetAsync("/culture/en-US?redirectUri=/account/login");
+        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(".AspNetCore.Culture", StringComparison.Ordinal));
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/account/login");
+        request.Headers.Add("Cookie", cookie.Split(';')[0]);
+        var html = WebUtility.HtmlDecode(await (await client.SendAsync(request)).Content.ReadAsStringAsync());
 
-        Assert.Equal("/objectives", response.RequestMessage!.RequestUri!.AbsolutePath);
-        Assert.Contains("Dashboard", html);
-        Assert.DoesNotContain("Tableau de bord", html);
+        Assert.Equal("/account/login", response.Headers.Location!.OriginalString);
+        Assert.Contains("Sign in", html);
+        Assert.DoesNotContain("Se connecter", html);
     }
 
     [Theory]

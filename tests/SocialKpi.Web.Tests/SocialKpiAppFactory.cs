@@ -1,6 +1,10 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using SocialKpi.Data.Identity;
+using SocialKpi.Web.Security;
 
 namespace SocialKpi.Web.Tests;
 
@@ -9,7 +13,13 @@ public sealed class SocialKpiAppFactory : WebApplicationFactory<Program>
 {
     private readonly string folder = Path.Combine(Path.GetTempPath(), $"socialkpi-web-{Guid.NewGuid():N}");
 
+    public const string AdminEmail = "admin@socialkpi.test";
+    public const string AdminPassword = "correct horse battery";
+
     public bool SeedDemoData { get; init; } = true;
+
+    /// <summary>Whether the first administrator comes from configuration (else the app waits for /setup).</summary>
+    public bool BootstrapAdmin { get; init; } = true;
 
     public string DatabasePath => Path.Combine(folder, "app.db");
 
@@ -18,7 +28,25 @@ public sealed class SocialKpiAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:SocialKpi", $"Data Source={DatabasePath}");
         builder.UseSetting("SocialKpi:SeedDemoData", SeedDemoData ? "true" : "false");
         builder.UseSetting("SocialKpi:LogFolder", Path.Combine(folder, "logs"));
+        if (BootstrapAdmin)
+        {
+            builder.UseSetting("SocialKpi:BootstrapAdmin:Email", AdminEmail);
+            builder.UseSetting("SocialKpi:BootstrapAdmin:Password", AdminPassword);
+        }
+
         builder.UseEnvironment("Production");
+    }
+
+    /// <summary>A client that acts as the bootstrap administrator through a personal access token.</summary>
+    public async Task<HttpClient> CreateAdminClientAsync()
+    {
+        var client = CreateClient();
+        using var scope = Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var admin = await users.FindByEmailAsync(AdminEmail) ?? throw new InvalidOperationException("No bootstrap administrator.");
+        var (_, secret) = await scope.ServiceProvider.GetRequiredService<PersonalAccessTokens>().CreateAsync(admin.Id, "tests");
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", secret);
+        return client;
     }
 
     public override async ValueTask DisposeAsync()

@@ -83,6 +83,8 @@ public static class SocialKpiExtensions
         services.AddSocialKpiAuthentication();
         services.AddScoped<WorkspaceSelection>();
         services.AddScoped<DashboardService>();
+        services.AddScoped<Features.Admin.UsersAdminService>();
+        services.AddScoped<Features.Settings.WorkspaceSettingsService>();
         return services;
     }
 

@@ -13,6 +13,20 @@ public static class AccountEndpoints
             await signIn.SignOutAsync();
             return Results.LocalRedirect("/account/login");
         });
+
+        // After a change to the account (name, language, password): re-issue the cookie with the new claims and
+        // security stamp, so this browser stays signed in. It only ever refreshes the caller's own session.
+        app.MapGet("/account/refresh", async (string? returnUrl, HttpContext context, SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users) =>
+        {
+            var user = await users.GetUserAsync(context.User);
+            if (user is null)
+            {
+                return Results.LocalRedirect("/account/login");
+            }
+
+            await signIn.RefreshSignInAsync(user);
+            return Results.LocalRedirect(LocalUrl.OrHome(returnUrl));
+        });
         return app;
     }
 }
