@@ -1,11 +1,29 @@
 #!/usr/bin/env bash
 # Runs every test project once and prints the summary line "Tests: N passed, N failed[, N skipped]".
-# Builds once (Release), then `dotnet test --no-build`. Installs nothing the .NET SDK does not already bring.
+# Builds once (Release), then `dotnet test --no-build`. Besides the .NET SDK it needs Debian's chromium for the
+# browser tests (tests/SocialKpi.E2E), which it installs with apt-get when it is missing and it runs as root.
 set -uo pipefail
 cd "$(dirname "$0")"
 
 results="$(pwd)/TestResults"
 rm -rf "$results"
+
+# The browser tests drive /usr/bin/chromium (or $SOCIALKPI_CHROMIUM); Playwright never downloads a browser here.
+# Its recommended packages bring fonts-liberation, so accented text renders.
+if [ -z "${SOCIALKPI_CHROMIUM:-}" ] && [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing Debian's chromium for the browser tests: apt-get update && apt-get install -y chromium"
+    apt_log="$(mktemp)"
+    if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; } >"$apt_log" 2>&1; then
+      tail -n 20 "$apt_log"
+      echo "Could not install chromium: the browser tests will fail."
+    fi
+    rm -f "$apt_log"
+  else
+    echo "/usr/bin/chromium is missing and this shell cannot install it (needs root and apt-get):" \
+      "the browser tests will fail. Install it with: sudo apt-get install -y chromium"
+  fi
+fi
 
 dotnet build SocialKpi.sln -c Release -nologo -clp:ErrorsOnly || { echo "Tests: 0 passed, 1 failed"; exit 1; }
 

@@ -44,6 +44,43 @@ public class SocialKpiDbContext(DbContextOptions<SocialKpiDbContext> options) : 
         builder.ApplyConfigurationsFromAssembly(typeof(SocialKpiDbContext).Assembly);
     }
 
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        IncrementVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        IncrementVersions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>
+    /// Every change to a weekly value or a cost gets the next version, whoever writes it (API, entry grid, import),
+    /// so a writer holding an older version is refused rather than silently overwriting the change.
+    /// </summary>
+    private void IncrementVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries<MetricValue>().Where(e => e.State == EntityState.Modified))
+        {
+            var version = entry.Property(v => v.Version);
+            if (!version.IsModified)
+            {
+                version.CurrentValue = version.OriginalValue + 1;
+            }
+        }
+
+        foreach (var entry in ChangeTracker.Entries<Cost>().Where(e => e.State == EntityState.Modified))
+        {
+            var version = entry.Property(c => c.Version);
+            if (!version.IsModified)
+            {
+                version.CurrentValue = version.OriginalValue + 1;
+            }
+        }
+    }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);

@@ -27,8 +27,8 @@ public class DashboardComponentTests
         var card = context.Render<ObjectiveCard>(p => p.Add(c => c.Objective, objective));
 
         Assert.Contains("Visibilité", card.Markup);
-        Assert.Contains("Portée : 16,9\u00A0% sous la trajectoire en semaine 10", card.Markup);
-        Assert.Contains("Commentaires : 1,3\u00A0% au-dessus de la trajectoire en semaine 10", card.Markup);
+        Assert.Contains("Portée\u00A0: 16,9\u00A0% sous la trajectoire en semaine\u00A010", card.Markup);
+        Assert.Contains("Commentaires\u00A0: 1,3\u00A0% au-dessus de la trajectoire en semaine\u00A010", card.Markup);
         Assert.Contains("1 en bonne voie · 1 à risque · 0 en retard", card.Markup);
         Assert.Equal("AtRisk", card.Find(".objective-card .status-badge").GetAttribute("data-status"));
     }

@@ -23,6 +23,9 @@ public sealed class SocialKpiAppFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(folder, "app.db");
 
+    /// <summary>More configuration, e.g. SocialKpi:BootstrapAdmin:Email and :Password so an administrator exists.</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("ConnectionStrings:SocialKpi", $"Data Source={DatabasePath}");
@@ -35,6 +38,10 @@ public sealed class SocialKpiAppFactory : WebApplicationFactory<Program>
         }
 
         builder.UseEnvironment("Production");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     /// <summary>A client that acts as the bootstrap administrator through a personal access token.</summary>

@@ -12,6 +12,7 @@ internal sealed class CostConfiguration : IEntityTypeConfiguration<Cost>
     {
         builder.Property(c => c.Amount).HasPrecision(18, 2);
         builder.Property(c => c.Note).HasMaxLength(500);
+        builder.Property(c => c.Version).IsConcurrencyToken().HasDefaultValue(1);
         builder.HasIndex(c => new { c.WorkspaceId, c.Week, c.ChannelId, c.Category }).IsUnique();
         builder.HasOne<Workspace>().WithMany().HasForeignKey(c => c.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Channel>().WithMany().HasForeignKey(c => c.ChannelId).OnDelete(DeleteBehavior.Cascade);

@@ -12,6 +12,10 @@ internal sealed class MetricValueConfiguration : IEntityTypeConfiguration<Metric
     {
         builder.Property(v => v.UpdatedBy).HasMaxLength(256);
 
+        // Optimistic concurrency: an update only succeeds when the row still has the version it was read with
+        // (SocialKpiDbContext increments it on every change). The default covers rows inserted by raw SQL.
+        builder.Property(v => v.Version).IsConcurrencyToken().HasDefaultValue(1);
+
         // The hot query is "these metrics of this workspace between two weeks": workspace, metric, then week
         // makes it a range scan. Value is part of the index so the scan never visits the table (covering index).
         builder.HasIndex(v => new { v.WorkspaceId, v.MetricId, v.Week, v.ChannelId }).IsUnique()

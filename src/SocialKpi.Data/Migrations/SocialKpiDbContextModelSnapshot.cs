@@ -411,6 +411,12 @@ namespace SocialKpi.Data.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
                     b.Property<int>("Week")
                         .HasColumnType("INTEGER");
 
@@ -605,6 +611,12 @@ namespace SocialKpi.Data.Migrations
 
                     b.Property<double>("Value")
                         .HasColumnType("REAL");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
 
                     b.Property<int>("Week")
                         .HasColumnType("INTEGER");

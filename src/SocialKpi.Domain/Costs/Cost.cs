@@ -19,6 +19,9 @@ public class Cost
     public decimal Amount { get; set; }
 
     public string? Note { get; set; }
+
+    /// <summary>1 when the cost is created, incremented by every change (optimistic concurrency, as for weekly values).</summary>
+    public int Version { get; set; } = 1;
 }
 
 public enum CostCategory

@@ -19,4 +19,10 @@ public class MetricValue
     public DateTimeOffset UpdatedAt { get; set; } = DateTimeOffset.UtcNow;
 
     public string? UpdatedBy { get; set; }
+
+    /// <summary>
+    /// 1 when the value is created, incremented by every change. A writer sends the version it read, so a change
+    /// made in between is detected instead of silently overwritten (optimistic concurrency).
+    /// </summary>
+    public int Version { get; set; } = 1;
 }

@@ -53,7 +53,7 @@ public sealed record KpiStatusAssessment(
                 expected,
                 null,
                 null,
-                $"{plan.Name} : aucune donnée jusqu'à la semaine {asOf.Week}",
+                $"{plan.Name}\u00A0: aucune donnée jusqu'à la semaine\u00A0{asOf.Week}",
                 $"{plan.Name} has no data up to week {asOf.Week}");
         }
 
@@ -111,21 +111,21 @@ public sealed record KpiStatusAssessment(
         var magnitude = deviation is { } d ? Math.Abs(Math.Round(d, 1, MidpointRounding.AwayFromZero)) : (decimal?)null;
         if (actual == expected || magnitude == 0m)
         {
-            return ($"{name} : sur la trajectoire en semaine {week}", $"{name} is on the trajectory for week {week}");
+            return ($"{name}\u00A0: sur la trajectoire en semaine\u00A0{week}", $"{name} is on the trajectory for week {week}");
         }
 
         var above = actual > expected;
         if (magnitude is null)
         {
             return above
-                ? ($"{name} : au-dessus de la trajectoire en semaine {week}", $"{name} is above the trajectory for week {week}")
-                : ($"{name} : sous la trajectoire en semaine {week}", $"{name} is below the trajectory for week {week}");
+                ? ($"{name}\u00A0: au-dessus de la trajectoire en semaine\u00A0{week}", $"{name} is above the trajectory for week {week}")
+                : ($"{name}\u00A0: sous la trajectoire en semaine\u00A0{week}", $"{name} is below the trajectory for week {week}");
         }
 
         var fr = FormatPercent(magnitude.Value, french: true);
         var en = FormatPercent(magnitude.Value, french: false);
         return above
-            ? ($"{name} : {fr} au-dessus de la trajectoire en semaine {week}", $"{name} is {en} above the trajectory for week {week}")
-            : ($"{name} : {fr} sous la trajectoire en semaine {week}", $"{name} is {en} below the trajectory for week {week}");
+            ? ($"{name}\u00A0: {fr} au-dessus de la trajectoire en semaine\u00A0{week}", $"{name} is {en} above the trajectory for week {week}")
+            : ($"{name}\u00A0: {fr} sous la trajectoire en semaine\u00A0{week}", $"{name} is {en} below the trajectory for week {week}");
     }
 }

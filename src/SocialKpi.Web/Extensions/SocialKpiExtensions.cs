@@ -8,6 +8,7 @@ using Serilog;
 using Serilog.Events;
 using SocialKpi.Data;
 using SocialKpi.Domain.Workspaces;
+using SocialKpi.Web.Api;
 using SocialKpi.Web.Features.Account;
 using SocialKpi.Web.Features.Dashboard;
 using SocialKpi.Web.Security;
@@ -81,6 +82,7 @@ public static class SocialKpiExtensions
         });
         services.AddSingleton(TimeProvider.System);
         services.AddSocialKpiAuthentication();
+        services.AddSocialKpiApi();
         services.AddScoped<WorkspaceSelection>();
         services.AddScoped<DashboardService>();
         services.AddScoped<Features.Admin.UsersAdminService>();
@@ -117,6 +119,7 @@ public static class SocialKpiExtensions
         // Logs method, path (never the query string, which may carry a secret) and status, once per request.
         app.UseSerilogRequestLogging();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseSocialKpiApiErrors();
         app.UseRequestLocalization();
         app.UseFirstRunRedirect();
         app.UseAuthentication();
@@ -150,6 +153,7 @@ public static class SocialKpiExtensions
             return Results.LocalRedirect(LocalUrl.OrHome(redirectUri));
         }).AllowAnonymous();
         app.MapAccountEndpoints();
+        app.MapSocialKpiApi();
         return app;
     }
 }

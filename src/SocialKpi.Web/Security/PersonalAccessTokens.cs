@@ -66,7 +66,7 @@ public sealed class PersonalAccessTokens(IDbContextFactory<SocialKpiDbContext> d
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.PersonalAccessTokens.AsNoTracking()
             .Where(t => t.UserId == userId)
-            .OrderByDescending(t => t.CreatedAt)
+            .OrderByDescending(t => t.Id)
             .ToListAsync(cancellationToken);
     }
 

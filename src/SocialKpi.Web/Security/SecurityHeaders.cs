@@ -2,7 +2,8 @@ namespace SocialKpi.Web.Security;
 
 /// <summary>
 /// Headers every response carries. The CSP allows what Blazor Server and Radzen need: their own scripts, inline
-/// styles (Radzen sets style attributes), the circuit's WebSocket, and data: images.
+/// styles (Radzen sets style attributes), the circuit's WebSocket, and data: images. No inline script at all,
+/// which is why App.razor renders no import map.
 /// </summary>
 public static class SecurityHeaders
 {

@@ -30,7 +30,7 @@ public sealed class SetupState
 /// <summary>Until the first administrator exists, every page leads to /setup (as Gitea and Metabase do).</summary>
 public static class FirstRunRedirect
 {
-    private static readonly string[] AllowedPrefixes = ["/setup", "/health", "/_framework", "/_content", "/_blazor", "/culture", "/favicon"];
+    private static readonly string[] AllowedPrefixes = ["/setup", "/health", "/_framework", "/_content", "/_blazor", "/culture", "/favicon", "/Error", "/not-found"];
 
     public static IApplicationBuilder UseFirstRunRedirect(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>

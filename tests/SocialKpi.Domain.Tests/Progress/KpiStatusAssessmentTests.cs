@@ -28,7 +28,7 @@ public class KpiStatusAssessmentTests
     {
         var status = KpiStatusAssessment.Evaluate(Reach("Portée"), 4100m, Week(6));
 
-        Assert.Equal("Portée : 18\u00A0% sous la trajectoire en semaine 6", status.ReasonFr);
+        Assert.Equal("Portée\u00A0: 18\u00A0% sous la trajectoire en semaine\u00A06", status.ReasonFr);
         Assert.Equal(status.ReasonFr, status.Reason("fr-FR"));
     }
 
@@ -42,7 +42,7 @@ public class KpiStatusAssessmentTests
         var status = KpiStatusAssessment.Evaluate(plan, 2706m, Week(34));
 
         Assert.Equal("Reach is 18 % below the trajectory for week 34", status.ReasonEn);
-        Assert.Equal("Reach : 18\u00A0% sous la trajectoire en semaine 34", status.ReasonFr);
+        Assert.Equal("Reach\u00A0: 18\u00A0% sous la trajectoire en semaine\u00A034", status.ReasonFr);
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public class KpiStatusAssessmentTests
         // (4 125 − 5 000) ÷ 5 000 × 100 = −17.5 %
         var status = KpiStatusAssessment.Evaluate(Reach("Portée"), 4125m, Week(6));
 
-        Assert.Equal("Portée : 17,5\u00A0% sous la trajectoire en semaine 6", status.ReasonFr);
+        Assert.Equal("Portée\u00A0: 17,5\u00A0% sous la trajectoire en semaine\u00A06", status.ReasonFr);
         Assert.Equal("Portée is 17.5 % below the trajectory for week 6", status.ReasonEn);
     }
 
@@ -63,7 +63,7 @@ public class KpiStatusAssessmentTests
 
         Assert.Equal(KpiStatus.OnTrack, status.Status);
         Assert.Equal(-10m, status.ShortfallPercent);
-        Assert.Equal("Portée : 10\u00A0% au-dessus de la trajectoire en semaine 6", status.ReasonFr);
+        Assert.Equal("Portée\u00A0: 10\u00A0% au-dessus de la trajectoire en semaine\u00A06", status.ReasonFr);
         Assert.Equal("Portée is 10 % above the trajectory for week 6", status.ReasonEn);
     }
 
@@ -74,7 +74,7 @@ public class KpiStatusAssessmentTests
 
         Assert.Equal(KpiStatus.OnTrack, status.Status);
         Assert.Equal("Reach is on the trajectory for week 6", status.ReasonEn);
-        Assert.Equal("Reach : sur la trajectoire en semaine 6", status.ReasonFr);
+        Assert.Equal("Reach\u00A0: sur la trajectoire en semaine\u00A06", status.ReasonFr);
     }
 
     [Theory]
@@ -116,7 +116,7 @@ public class KpiStatusAssessmentTests
         var behind = KpiStatusAssessment.Evaluate(ResponseTime("Temps de réponse"), 54m, Week(6));
         var ahead = KpiStatusAssessment.Evaluate(ResponseTime("Response time"), 40m, Week(6));
 
-        Assert.Equal("Temps de réponse : 20\u00A0% au-dessus de la trajectoire en semaine 6", behind.ReasonFr);
+        Assert.Equal("Temps de réponse\u00A0: 20\u00A0% au-dessus de la trajectoire en semaine\u00A06", behind.ReasonFr);
 
         // (40 − 45) ÷ 45 × 100 = −11.11… % → "11.1 %"
         Assert.Equal("Response time is 11.1 % below the trajectory for week 6", ahead.ReasonEn);
@@ -129,7 +129,7 @@ public class KpiStatusAssessmentTests
 
         Assert.Equal(KpiStatus.NotComputable, status.Status);
         Assert.Null(status.DeviationPercent);
-        Assert.Equal("Portée : aucune donnée jusqu'à la semaine 6", status.ReasonFr);
+        Assert.Equal("Portée\u00A0: aucune donnée jusqu'à la semaine\u00A06", status.ReasonFr);
         Assert.Equal("Portée has no data up to week 6", status.ReasonEn);
     }
 
@@ -155,7 +155,7 @@ public class KpiStatusAssessmentTests
 
         Assert.Equal(KpiStatus.OffTrack, status.Status);
         Assert.Null(status.DeviationPercent);
-        Assert.Equal("Réclamations : au-dessus de la trajectoire en semaine 6", status.ReasonFr);
+        Assert.Equal("Réclamations\u00A0: au-dessus de la trajectoire en semaine\u00A06", status.ReasonFr);
         Assert.Equal(KpiStatus.OnTrack, KpiStatusAssessment.Evaluate(plan, 0m, Week(6)).Status);
     }
 

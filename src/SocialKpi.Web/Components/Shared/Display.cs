@@ -24,7 +24,7 @@ public static class Display
         var french = culture.TwoLetterISOLanguageName == "fr";
         return unit switch
         {
-            KpiUnit.Percent => v.ToString("#,##0.0#", culture) + (french ? "\u00A0%" : "%"),
+            KpiUnit.Percent => v.ToString("#,##0.00", culture) + (french ? "\u00A0%" : "%"),
             KpiUnit.Currency => v.ToString("#,##0.00", culture) + "\u00A0" + CurrencySymbol(currency),
             KpiUnit.Duration => v.ToString("#,##0", culture) + "\u00A0min",
             KpiUnit.Ratio => v.ToString("#,##0.00", culture),

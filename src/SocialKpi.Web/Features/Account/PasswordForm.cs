@@ -15,6 +15,13 @@ public sealed class PasswordForm
 
     public string ConfirmPassword { get; set; } = "";
 
+    /// <summary>A form sent back with an error never carries the passwords in the page.</summary>
+    public void ClearPasswords()
+    {
+        Password = "";
+        ConfirmPassword = "";
+    }
+
     /// <summary>What is wrong with the form, in the user's language; empty when it can be submitted.</summary>
     public List<string> Validate(IStringLocalizer<Strings> text, bool needsEmail)
     {
