@@ -77,14 +77,17 @@ public static class AuthenticationSetup
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             // Sign-in attempts per client address: slows password guessing on top of Identity's account lockout.
             // SocialKpi:SignInRateLimit:PermitPerMinute changes the 10 a minute (tests raise it).
-            options.AddPolicy(SignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = context.RequestServices.GetRequiredService<IConfiguration>().GetValue("SocialKpi:SignInRateLimit:PermitPerMinute", 10),
-                    Window = TimeSpan.FromMinutes(1),
-                    QueueLimit = 0,
-                }));
+            // Only submissions count (POST): showing the sign-in page is free.
+            options.AddPolicy(SignInRateLimit, context => HttpMethods.IsPost(context.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = context.RequestServices.GetRequiredService<IConfiguration>().GetValue("SocialKpi:SignInRateLimit:PermitPerMinute", 10),
+                        Window = TimeSpan.FromMinutes(1),
+                        QueueLimit = 0,
+                    })
+                : RateLimitPartition.GetNoLimiter("page"));
         });
 
         services.AddSingleton<SetupState>();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using SocialKpi.Data.Identity;
 
@@ -8,11 +9,17 @@ public static class AccountEndpoints
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
         // A form post (with its antiforgery token) from the header's "sign out" button.
-        app.MapPost("/account/logout", async (SignInManager<ApplicationUser> signIn) =>
+        app.MapPost("/account/logout", async (HttpContext context, IAntiforgery antiforgery, SignInManager<ApplicationUser> signIn) =>
         {
+            // No form parameter is bound here, so nothing else checks the token: a page of another site must not sign people out.
+            if (!await antiforgery.IsRequestValidAsync(context))
+            {
+                return Results.BadRequest();
+            }
+
             await signIn.SignOutAsync();
             return Results.LocalRedirect("/account/login");
-        });
+        }).DisableAntiforgery();
 
         // After a change to the account (name, language, password): re-issue the cookie with the new claims and
         // security stamp, so this browser stays signed in. It only ever refreshes the caller's own session.
