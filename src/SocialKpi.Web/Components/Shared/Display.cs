@@ -1,7 +1,10 @@
 using System.Globalization;
 using SocialKpi.Domain.Calendar;
 using SocialKpi.Domain.Kpis;
+using Microsoft.Extensions.Localization;
 using SocialKpi.Domain.Progress;
+using SocialKpi.Domain.Workspaces;
+using SocialKpi.Web.Resources;
 
 namespace SocialKpi.Web.Components.Shared;
 
@@ -45,6 +48,13 @@ public static class Display
 
     public static string StatusKey(KpiStatus status) => "Status" + status;
 
+    /// <summary>The roles, with their names in the user's language, for drop-downs.</summary>
+    public static IReadOnlyList<Option<WorkspaceRole>> RoleOptions(IStringLocalizer<Strings> text) =>
+        Enum.GetValues<WorkspaceRole>().Select(r => new Option<WorkspaceRole>(r, text["Role" + r])).ToList();
+
+    public static IReadOnlyList<Option<string>> LanguageOptions { get; } =
+        [new(SupportedLocales.French, "Français"), new(SupportedLocales.English, "English")];
+
     public static Radzen.BadgeStyle StatusBadge(KpiStatus status) => status switch
     {
         KpiStatus.OnTrack => Radzen.BadgeStyle.Success,
@@ -61,3 +71,6 @@ public static class Display
         _ => currency,
     };
 }
+
+/// <summary>A value and its label, for drop-downs.</summary>
+public sealed record Option<T>(T Value, string Text);

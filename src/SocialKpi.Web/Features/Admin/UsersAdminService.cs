@@ -7,7 +7,7 @@ namespace SocialKpi.Web.Features.Admin;
 /// <summary>One account as the administrator's list shows it.</summary>
 public sealed record UserRow(
     string Id, string Email, string? DisplayName, bool IsAdministrator, bool IsActive, bool IsLockedOut,
-    DateTimeOffset CreatedAt, IReadOnlyList<string> Workspaces);
+    DateTimeOffset CreatedAt, IReadOnlyList<(string Name, WorkspaceRole Role)> Workspaces);
 
 /// <summary>A pending invitation.</summary>
 public sealed record InvitationRow(int Id, string Email, string? Workspace, WorkspaceRole Role, DateTimeOffset ExpiresAt);
@@ -25,7 +25,7 @@ public sealed class UsersAdminService(IDbContextFactory<SocialKpiDbContext> dbFa
         var now = clock.GetUtcNow();
         return users.Select(u => new UserRow(
             u.Id, u.Email ?? "", u.DisplayName, u.IsAdministrator, u.IsActive, u.LockoutEnd > now, u.CreatedAt,
-            memberships[u.Id].Select(m => $"{m.Name} ({m.Role})").ToList())).ToList();
+            memberships[u.Id].Select(m => (m.Name, m.Role)).ToList())).ToList();
     }
 
     public async Task<List<InvitationRow>> PendingInvitationsAsync()
