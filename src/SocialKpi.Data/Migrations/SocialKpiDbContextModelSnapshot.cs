@@ -640,6 +640,44 @@ namespace SocialKpi.Data.Migrations
                     b.ToTable("MetricValues");
                 });
 
+            modelBuilder.Entity("SocialKpi.Domain.Metrics.MetricValueChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ChannelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MetricId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("NewValue")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("OldValue")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Week")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorkspaceId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkspaceId", "MetricId", "ChannelId", "Week", "Id");
+
+                    b.ToTable("MetricValueChanges");
+                });
+
             modelBuilder.Entity("SocialKpi.Domain.Objectives.Objective", b =>
                 {
                     b.Property<int>("Id")
@@ -914,6 +952,15 @@ namespace SocialKpi.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("SocialKpi.Domain.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SocialKpi.Domain.Metrics.MetricValueChange", b =>
+                {
                     b.HasOne("SocialKpi.Domain.Workspaces.Workspace", null)
                         .WithMany()
                         .HasForeignKey("WorkspaceId")
