@@ -55,6 +55,14 @@ var scenarios = new List<(string Name, Func<Task<int>> Measured, Func<Task<int>>
         () => baseline.ObjectiveAggregationAsync(workspaceId, asOf, objectiveId)),
 };
 
+// week-save writes: it runs on a week the other scenarios do not read (the one after the last), after them.
+if (options.Scenario is null || options.Scenario == "week-save")
+{
+    var weekSave = await WeekSaveScenario.PrepareAsync(dbOptions, workspaceId, asOf.AddWeeks(1));
+    Console.Error.WriteLine($"week-save: {weekSave.CellCount} figures per save");
+    scenarios.Add(("week-save", weekSave.SaveThroughServiceAsync, () => weekSave.SaveWithRawSqlAsync(raw)));
+}
+
 foreach (var (name, measured, reference) in scenarios.Where(s => options.Scenario is null || s.Name == options.Scenario))
 {
     var measuredMs = await MedianAsync(measured, options.Iterations);

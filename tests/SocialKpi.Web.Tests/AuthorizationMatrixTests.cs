@@ -39,6 +39,8 @@ public partial class AuthorizationMatrixTests(ApiTestApp app) : IClassFixture<Ap
         // Pages
         ["GET /"] = Access.SignedIn,
         ["GET /objectives"] = Access.SignedIn,
+        ["GET /missing"] = Access.SignedIn,
+        ["GET /entry"] = Access.SignedIn,
         ["GET /metrics"] = Access.SignedIn,
         ["GET /formulas"] = Access.SignedIn,
         ["GET /settings"] = Access.SignedIn,

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SocialKpi.Data;
 using SocialKpi.Domain.Channels;
 using SocialKpi.Domain.Workspaces;
+using SocialKpi.Web.Features.Settings;
 
 namespace SocialKpi.Web.Api;
 
@@ -106,16 +107,9 @@ public static class ChannelsApi
     private static async Task<ValidationErrors> ValidateAsync(
         int workspaceId, int? channelId, ChannelInput input, SocialKpiDbContext db, CancellationToken cancellationToken)
     {
+        var otherNames = await db.Channels.Where(c => c.WorkspaceId == workspaceId && c.Id != channelId).Select(c => c.Name).ToListAsync(cancellationToken);
         var errors = new ValidationErrors();
-        var name = errors.RequiredText("name", input.Name, 100);
-        errors.Required("kind", input.Kind);
-        errors.OptionalText("account", input.Account, 300);
-        if (name is not null
-            && await db.Channels.AnyAsync(c => c.WorkspaceId == workspaceId && c.Name == name && c.Id != channelId, cancellationToken))
-        {
-            errors.Add("name", $"The workspace already has a channel named '{name}'.");
-        }
-
+        errors.AddAll(ChannelRules.Validate(input.ToDraft(), otherNames.Contains));
         return errors;
     }
 }
@@ -133,10 +127,7 @@ public sealed record ChannelDto(int Id, string Name, ChannelKind Kind, MediaType
 /// <summary>A channel as created or changed. Media type defaults to Owned; sort order to the end of the list.</summary>
 public sealed record ChannelInput(string? Name, ChannelKind? Kind, MediaType? MediaType, string? Account, int? SortOrder)
 {
-    internal void ApplyTo(Channel channel)
-    {
-        channel.Kind = Kind!.Value;
-        channel.MediaType = MediaType ?? Domain.Channels.MediaType.Owned;
-        channel.Account = string.IsNullOrWhiteSpace(Account) ? null : Account.Trim();
-    }
+    internal ChannelDraft ToDraft() => new() { Name = Name, Kind = Kind, MediaType = MediaType, Account = Account };
+
+    internal void ApplyTo(Channel channel) => ChannelRules.Apply(ToDraft(), channel);
 }

@@ -8,6 +8,7 @@ using SocialKpi.Domain.Kpis;
 using SocialKpi.Domain.Metrics;
 using SocialKpi.Domain.Progress;
 using SocialKpi.Domain.Workspaces;
+using SocialKpi.Web.Features.Objectives;
 
 namespace SocialKpi.Web.Api;
 
@@ -186,110 +187,23 @@ public static class KpisApi
         return KpiDto.From(found.Kpi, view, await MetricKeysAsync(db, workspaceId, cancellationToken), locale);
     }
 
+    /// <summary>Looks up what <see cref="KpiRules"/> needs in the workspace, then applies them.</summary>
     private static async Task ValidateAndApplyAsync(
         int workspaceId, KpiInput input, Kpi kpi, bool isNew, SocialKpiDbContext db, ValidationErrors errors, CancellationToken cancellationToken)
     {
-        var name = errors.RequiredText("name", input.Name, 200);
-        var objective = input.ObjectiveId is { } objectiveId
+        var draft = input.ToDraft();
+        var objective = draft.ObjectiveId is { } objectiveId
             ? await db.Objectives.AsNoTracking().SingleOrDefaultAsync(o => o.Id == objectiveId && o.WorkspaceId == workspaceId, cancellationToken)
             : null;
-        if (input.ObjectiveId is null)
-        {
-            errors.Add("objectiveId", "Required: the id of one of the workspace's objectives.");
-        }
-        else if (objective is null)
-        {
-            errors.Add("objectiveId", $"The workspace has no objective {input.ObjectiveId}.");
-        }
-        else if (objective.IsArchived && (isNew || objective.Id != kpi.ObjectiveId))
-        {
-            errors.Add("objectiveId", $"Objective {objective.Id} is archived: add KPIs to an active objective.");
-        }
-
-        Metric? metric = null;
-        FormulaDefinition? formula = null;
-        var metricKey = string.IsNullOrWhiteSpace(input.Metric) ? null : input.Metric.Trim();
-        if ((metricKey is null) == (input.Formula is null))
-        {
-            errors.Add(metricKey is null ? "metric" : "formula", "Give exactly one of metric (a metric key) or formula.");
-        }
-        else if (metricKey is not null)
-        {
-            metric = (await MetricsApi.CatalogueAsync(db, workspaceId, cancellationToken)).GetValueOrDefault(metricKey);
-            if (metric is null)
-            {
-                errors.Add("metric", $"Unknown metric '{metricKey}': see GET /api/v1/workspaces/{workspaceId}/metrics for the keys.");
-            }
-        }
-        else
-        {
-            formula = FormulaCatalog.Get(input.Formula!.Value);
-        }
-
-        var baseline = errors.Required("baseline", input.Baseline);
-        var target = errors.Required("target", input.Target);
-        if (input.Weight < 0)
-        {
-            errors.Add("weight", "A weight is zero or positive (weights are relative within the objective).");
-        }
-
-        var amber = input.AmberThresholdPercent ?? 10m;
-        var red = input.RedThresholdPercent ?? 25m;
-        if (amber < 0)
-        {
-            errors.Add("amberThresholdPercent", "A threshold is a shortfall in % of the trajectory: zero or positive.");
-        }
-
-        if (red < amber)
-        {
-            errors.Add("redThresholdPercent", $"The red threshold ({red}) must be at least the amber one ({amber}).");
-        }
-
-        if (objective is not null && input.Deadline is { } deadline && deadline <= objective.StartDate)
-        {
-            errors.Add("deadline", $"The deadline must come after the objective's start ({objective.StartDate:yyyy-MM-dd}).");
-        }
-
-        var channelIds = (input.ChannelIds ?? []).Distinct().ToList();
-        if (channelIds.Count > 0)
-        {
-            var known = await db.Channels.Where(c => c.WorkspaceId == workspaceId && channelIds.Contains(c.Id)).Select(c => c.Id).ToListAsync(cancellationToken);
-            foreach (var (id, index) in (input.ChannelIds ?? []).Select((id, index) => (id, index)).Where(c => !known.Contains(c.id)))
-            {
-                errors.Add($"channelIds[{index}]", $"The workspace has no channel {id}.");
-            }
-        }
-
-        if (errors.Any)
-        {
-            return;
-        }
-
-        kpi.ObjectiveId = objective!.Id;
-        kpi.Name = name!;
-        kpi.Weight = input.Weight ?? 1m;
-        kpi.MetricId = metric?.Id;
-        kpi.Formula = formula?.Id;
-        kpi.Baseline = baseline!.Value;
-        kpi.Target = target!.Value;
-        kpi.Deadline = input.Deadline ?? objective.EndDate;
-        kpi.Direction = input.Direction ?? formula?.NaturalDirection ?? Direction.HigherIsBetter;
-        kpi.Unit = input.Unit ?? formula?.Unit ?? UnitOf(metric!.Unit);
-        // A formula gives a rate per week: its weeks are averaged. A metric combines its weeks as it always does.
-        kpi.Aggregation = input.Aggregation ?? metric?.Aggregation ?? Aggregation.Average;
-        kpi.FunnelStage = input.FunnelStage ?? metric?.FunnelStage;
-        kpi.ChannelIds = channelIds;
-        kpi.AmberThresholdPercent = amber;
-        kpi.RedThresholdPercent = red;
+        var metric = draft.TrimmedMetricKey is { } key
+            ? (await MetricsApi.CatalogueAsync(db, workspaceId, cancellationToken)).GetValueOrDefault(key)
+            : null;
+        var channelIds = draft.ChannelIds.Distinct().ToList();
+        var known = channelIds.Count == 0
+            ? []
+            : await db.Channels.Where(c => c.WorkspaceId == workspaceId && channelIds.Contains(c.Id)).Select(c => c.Id).ToListAsync(cancellationToken);
+        errors.AddAll(KpiRules.ValidateAndApply(draft, new KpiContext(objective, metric, known.ToHashSet()), kpi, isNew));
     }
-
-    private static KpiUnit UnitOf(MetricUnit unit) => unit switch
-    {
-        MetricUnit.Percent => KpiUnit.Percent,
-        MetricUnit.Currency => KpiUnit.Currency,
-        MetricUnit.Duration => KpiUnit.Duration,
-        _ => KpiUnit.Count,
-    };
 }
 
 /// <summary>
@@ -408,4 +322,24 @@ public sealed record KpiInput(
     FunnelStage? FunnelStage,
     IReadOnlyList<int>? ChannelIds,
     decimal? AmberThresholdPercent,
-    decimal? RedThresholdPercent);
+    decimal? RedThresholdPercent)
+{
+    internal KpiDraft ToDraft() => new()
+    {
+        ObjectiveId = ObjectiveId,
+        Name = Name,
+        Weight = Weight,
+        MetricKey = Metric,
+        Formula = Formula,
+        Baseline = Baseline,
+        Target = Target,
+        Deadline = Deadline,
+        Direction = Direction,
+        Unit = Unit,
+        Aggregation = Aggregation,
+        FunnelStage = FunnelStage,
+        ChannelIds = ChannelIds ?? [],
+        AmberThresholdPercent = AmberThresholdPercent,
+        RedThresholdPercent = RedThresholdPercent,
+    };
+}

@@ -6,6 +6,7 @@ using SocialKpi.Data;
 using SocialKpi.Domain.Calendar;
 using SocialKpi.Domain.Metrics;
 using SocialKpi.Domain.Workspaces;
+using SocialKpi.Web.Features.WeeklyEntry;
 
 namespace SocialKpi.Web.Api;
 
@@ -250,26 +251,22 @@ public static class MetricValuesApi
             return false;
         }
 
-        if (!double.IsFinite(v))
-        {
-            errors.Add(field, "Must be a finite number.");
-            return false;
-        }
-
+        // The same rules as the entry grid (FigureRules), with the API's English messages.
         var text = v.ToString(CultureInfo.InvariantCulture);
-        if (metric?.Unit == MetricUnit.Percent && v is < 0 or > 100)
+        switch (FigureRules.Check(v, metric?.Unit ?? MetricUnit.Count))
         {
-            errors.Add(field, $"{metric.NameEn} is a percentage: between 0 and 100 (got {text}).");
-            return false;
+            case FigureProblem.NotFinite:
+                errors.Add(field, "Must be a finite number.");
+                return false;
+            case FigureProblem.PercentOutOfRange when metric is not null:
+                errors.Add(field, $"{metric.NameEn} is a percentage: between 0 and 100 (got {text}).");
+                return false;
+            case FigureProblem.Negative when metric is not null:
+                errors.Add(field, $"{metric.NameEn} cannot be negative (got {text}).");
+                return false;
+            default:
+                return true;
         }
-
-        if (metric is not null && v < 0)
-        {
-            errors.Add(field, $"{metric.NameEn} cannot be negative (got {text}).");
-            return false;
-        }
-
-        return true;
     }
 
     /// <summary>The stored values of the cells, tracked, read inside the write transaction.</summary>

@@ -1,15 +1,15 @@
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using SocialKpi.Data;
 using SocialKpi.Domain.Kpis;
 using SocialKpi.Domain.Metrics;
 using SocialKpi.Domain.Workspaces;
+using SocialKpi.Web.Features.Settings;
 
 namespace SocialKpi.Web.Api;
 
 /// <summary>The metric catalogue: the standard metrics every workspace shares, plus the workspace's custom ones.</summary>
-public static partial class MetricsApi
+public static class MetricsApi
 {
     public static void MapMetricsApi(this RouteGroupBuilder workspace)
     {
@@ -62,52 +62,31 @@ public static partial class MetricsApi
     private static async Task<Results<Created<MetricDto>, ValidationProblem>> CreateAsync(
         int workspaceId, MetricInput input, SocialKpiDbContext db, CancellationToken cancellationToken)
     {
-        var errors = new ValidationErrors();
-        var key = errors.RequiredText("key", input.Key, 60);
-        if (key is not null)
+        var draft = new MetricDraft
         {
-            if (!KeyPattern().IsMatch(key))
-            {
-                errors.Add("key", "Lower-case letters, digits and _, starting with a letter, e.g. store_visits.");
-            }
-            else if (StandardMetrics.Find(key) is not null || await db.Metrics.AnyAsync(m => m.WorkspaceId == null && m.Key == key, cancellationToken))
-            {
-                errors.Add("key", $"'{key}' is a standard metric: use it as it is, or choose another key.");
-            }
-            else if (await db.Metrics.AnyAsync(m => m.WorkspaceId == workspaceId && m.Key == key, cancellationToken))
-            {
-                errors.Add("key", $"The workspace already has a metric '{key}'.");
-            }
-        }
-
-        var nameFr = errors.RequiredText("nameFr", input.NameFr, 120);
-        var nameEn = errors.RequiredText("nameEn", input.NameEn, 120);
-        errors.Required("unit", input.Unit);
+            Key = input.Key,
+            NameFr = input.NameFr,
+            NameEn = input.NameEn,
+            Unit = input.Unit,
+            Aggregation = input.Aggregation,
+            ActionKind = input.ActionKind,
+            FunnelStage = input.FunnelStage,
+        };
+        var keys = await db.Metrics.Where(m => m.WorkspaceId == null || m.WorkspaceId == workspaceId)
+            .Select(m => new { m.Key, IsStandard = m.WorkspaceId == null }).ToListAsync(cancellationToken);
+        var errors = new ValidationErrors();
+        errors.AddAll(MetricRules.Validate(draft, key => keys.Exists(k => k.IsStandard && k.Key == key), key => keys.Exists(k => !k.IsStandard && k.Key == key)));
         if (errors.Any)
         {
             return errors.ToProblem();
         }
 
-        var metric = new Metric
-        {
-            WorkspaceId = workspaceId,
-            Key = key!,
-            NameFr = nameFr!,
-            NameEn = nameEn!,
-            Unit = input.Unit!.Value,
-            // Counts and money add up over weeks; percentages and durations are averaged.
-            Aggregation = input.Aggregation ?? (input.Unit is MetricUnit.Percent or MetricUnit.Duration ? Aggregation.Average : Aggregation.Sum),
-            ActionKind = input.ActionKind ?? ActionKind.Micro,
-            FunnelStage = input.FunnelStage,
-        };
+        var metric = MetricRules.ToMetric(draft, workspaceId);
         db.Metrics.Add(metric);
         await db.SaveChangesAsync(cancellationToken);
         var workspace = await db.Workspaces.AsNoTracking().SingleAsync(w => w.Id == workspaceId, cancellationToken);
         return TypedResults.Created($"/api/v1/workspaces/{workspaceId}/metrics", MetricDto.From(metric, workspace.Locale));
     }
-
-    [GeneratedRegex("^[a-z][a-z0-9_]*$")]
-    private static partial Regex KeyPattern();
 }
 
 /// <summary>A metric of the catalogue. <paramref name="Name"/> is in the language asked for.</summary>

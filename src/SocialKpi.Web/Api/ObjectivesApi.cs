@@ -6,6 +6,7 @@ using SocialKpi.Domain.Calendar;
 using SocialKpi.Domain.Objectives;
 using SocialKpi.Domain.Progress;
 using SocialKpi.Domain.Workspaces;
+using SocialKpi.Web.Features.Objectives;
 
 namespace SocialKpi.Web.Api;
 
@@ -227,37 +228,30 @@ public sealed record ObjectiveInput(
     DateOnly? EndDate,
     string? Owner)
 {
-    internal void ValidateAndApply(Objective objective, ValidationErrors errors)
+    internal void ValidateAndApply(Objective objective, ValidationErrors errors) =>
+        errors.AddAll(ObjectiveRules.ValidateAndApply(
+            new ObjectiveDraft
+            {
+                Name = Name,
+                Category = Category,
+                CustomCategory = CustomCategory,
+                Family = Family,
+                Description = Description,
+                StartDate = StartDate,
+                EndDate = EndDate,
+                Owner = Owner,
+            },
+            objective));
+}
+
+/// <summary>The shared rules' violations as the API's validation errors, in English.</summary>
+internal static class RuleViolationsInApi
+{
+    public static void AddAll(this ValidationErrors errors, IEnumerable<RuleViolation> violations)
     {
-        var name = errors.RequiredText("name", Name, 200);
-        var category = errors.Required("category", Category);
-        var customCategory = errors.OptionalText("customCategory", CustomCategory, 100);
-        if (category == ObjectiveCategory.Custom && customCategory is null)
+        foreach (var violation in violations)
         {
-            errors.Add("customCategory", "Required when the category is Custom: the category's name.");
+            errors.Add(violation.Field, violation.EnglishMessage());
         }
-
-        var description = errors.OptionalText("description", Description, 4000);
-        var owner = errors.OptionalText("owner", Owner, 256);
-        var start = errors.Required("startDate", StartDate);
-        var end = errors.Required("endDate", EndDate);
-        if (start is not null && end is not null && end <= start)
-        {
-            errors.Add("endDate", $"The objective must end after it starts ({start:yyyy-MM-dd}).");
-        }
-
-        if (errors.Any)
-        {
-            return;
-        }
-
-        objective.Name = name!;
-        objective.Category = category!.Value;
-        objective.CustomCategory = category == ObjectiveCategory.Custom ? customCategory : null;
-        objective.Family = Family;
-        objective.Description = description;
-        objective.StartDate = start!.Value;
-        objective.EndDate = end!.Value;
-        objective.Owner = owner;
     }
 }

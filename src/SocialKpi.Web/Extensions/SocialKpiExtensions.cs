@@ -85,8 +85,13 @@ public static class SocialKpiExtensions
         services.AddSocialKpiApi();
         services.AddScoped<WorkspaceSelection>();
         services.AddScoped<DashboardService>();
+        services.AddScoped<Features.MissingFigures.MissingFiguresService>();
         services.AddScoped<Features.Admin.UsersAdminService>();
         services.AddScoped<Features.Settings.WorkspaceSettingsService>();
+        services.AddScoped<Features.Objectives.ObjectiveEditorService>();
+        services.AddScoped<Features.Settings.ChannelsAndMetricsService>();
+        services.AddSingleton<Features.WeeklyEntry.WeeklyEntryDrafts>();
+        services.AddScoped<Features.WeeklyEntry.WeeklyEntryService>();
         return services;
     }
 

@@ -24,7 +24,7 @@ public sealed partial class AccountService(
     /// Creates the first administrator, only while no account exists, and gives them every workspace that has
     /// no member yet (the demo workspace on a fresh install).
     /// </summary>
-    public async Task<IdentityResult> CreateFirstAdministratorAsync(string email, string password, string? displayName)
+    public async Task<IdentityResult> CreateFirstAdministratorAsync(string email, string password, string? displayName, bool fromConfiguration = false)
     {
         await FirstAdministratorLock.WaitAsync();
         try
@@ -53,6 +53,11 @@ public sealed partial class AccountService(
             db.WorkspaceMembers.AddRange(unowned.Select(id => new WorkspaceMember { WorkspaceId = id, UserId = admin.Id, Role = WorkspaceRole.Owner }));
             await db.SaveChangesAsync();
             setup.MarkDone();
+            if (!fromConfiguration)
+            {
+                LogSetUp(logger, admin.Email);
+            }
+
             return result;
         }
         finally
@@ -82,7 +87,7 @@ public sealed partial class AccountService(
             return;
         }
 
-        var result = await CreateFirstAdministratorAsync(email, password, configuration["SocialKpi:BootstrapAdmin:DisplayName"]);
+        var result = await CreateFirstAdministratorAsync(email, password, configuration["SocialKpi:BootstrapAdmin:DisplayName"], fromConfiguration: true);
         if (result.Succeeded)
         {
             LogBootstrapped(logger, email);
@@ -196,6 +201,9 @@ public sealed partial class AccountService(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No account exists yet: open /setup in a browser to create the first administrator, or set SocialKpi:BootstrapAdmin:Email and :Password")]
     private static partial void LogAwaitingSetup(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Created the first administrator {Email} through the /setup page")]
+    private static partial void LogSetUp(ILogger logger, string email);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Created the first administrator {Email} from configuration (SocialKpi:BootstrapAdmin)")]
     private static partial void LogBootstrapped(ILogger logger, string email);

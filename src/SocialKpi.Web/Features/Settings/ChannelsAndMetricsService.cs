@@ -1,0 +1,153 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using SocialKpi.Data;
+using SocialKpi.Domain.Channels;
+using SocialKpi.Domain.Metrics;
+using SocialKpi.Domain.Workspaces;
+using SocialKpi.Web.Features.Objectives;
+using SocialKpi.Web.Security;
+
+namespace SocialKpi.Web.Features.Settings;
+
+/// <summary>A metric of the catalogue with what one unit of it is worth to the workspace (null: not valued).</summary>
+public sealed record ValuedMetric(Metric Metric, decimal? ValuePerUnit);
+
+/// <summary>
+/// The workspace's channels, custom metrics and metric values per unit (used by ROI). Editors manage them, as the
+/// REST API lets them (figures are entered per channel and metric, so whoever enters figures can add a source);
+/// owners manage everything else in the settings. Rules are shared with the API: <see cref="ChannelRules"/>, <see cref="MetricRules"/>.
+/// </summary>
+public sealed class ChannelsAndMetricsService(IDbContextFactory<SocialKpiDbContext> dbFactory, WorkspaceAccess access)
+{
+    private static readonly RuleViolations EditorsOnly = [new RuleViolation("", "RuleEditorsOnly")];
+
+    public async Task<bool> CanManageAsync(ClaimsPrincipal user, int workspaceId) =>
+        await access.RoleAsync(user, workspaceId) >= WorkspaceRole.Editor;
+
+    public async Task<List<Channel>> ChannelsAsync(int workspaceId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await db.Channels.AsNoTracking().Where(c => c.WorkspaceId == workspaceId && !c.IsArchived)
+            .OrderBy(c => c.SortOrder).ThenBy(c => c.Name).ToListAsync();
+    }
+
+    /// <summary>Adds a channel (when <paramref name="channelId"/> is null) at the end of the list, or changes one.</summary>
+    public async Task<RuleViolations> SaveChannelAsync(ClaimsPrincipal user, int workspaceId, int? channelId, ChannelDraft draft)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        if (!await CanManageAsync(user, workspaceId))
+        {
+            return EditorsOnly;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var otherNames = await db.Channels.Where(c => c.WorkspaceId == workspaceId && c.Id != channelId).Select(c => c.Name).ToListAsync();
+        var errors = ChannelRules.Validate(draft, otherNames.Contains);
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        var channel = channelId is { } id ? await db.Channels.SingleOrDefaultAsync(c => c.Id == id && c.WorkspaceId == workspaceId) : null;
+        if (channel is null)
+        {
+            channel = new Channel
+            {
+                WorkspaceId = workspaceId,
+                Name = "",
+                SortOrder = 1 + (await db.Channels.Where(c => c.WorkspaceId == workspaceId).MaxAsync(c => (int?)c.SortOrder) ?? -1),
+            };
+            db.Channels.Add(channel);
+        }
+
+        ChannelRules.Apply(draft, channel);
+        await db.SaveChangesAsync();
+        return errors;
+    }
+
+    public async Task<RuleViolations> ArchiveChannelAsync(ClaimsPrincipal user, int workspaceId, int channelId)
+    {
+        if (!await CanManageAsync(user, workspaceId))
+        {
+            return EditorsOnly;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync();
+        await db.Channels.Where(c => c.Id == channelId && c.WorkspaceId == workspaceId)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.IsArchived, true));
+        return [];
+    }
+
+    /// <summary>The standard metrics then the workspace's custom ones, each with its value per unit.</summary>
+    public async Task<List<ValuedMetric>> MetricsAsync(int workspaceId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var metrics = await db.Metrics.AsNoTracking().Where(m => m.WorkspaceId == null || m.WorkspaceId == workspaceId)
+            .OrderBy(m => m.WorkspaceId != null).ThenBy(m => m.Id).ToListAsync();
+        var values = await db.MetricBusinessValues.AsNoTracking().Where(v => v.WorkspaceId == workspaceId)
+            .ToDictionaryAsync(v => v.MetricId, v => v.ValuePerUnit);
+        return metrics.Select(m => new ValuedMetric(m, values.TryGetValue(m.Id, out var v) ? v : null)).ToList();
+    }
+
+    public async Task<RuleViolations> AddMetricAsync(ClaimsPrincipal user, int workspaceId, MetricDraft draft)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        if (!await CanManageAsync(user, workspaceId))
+        {
+            return EditorsOnly;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var keys = await db.Metrics.Where(m => m.WorkspaceId == null || m.WorkspaceId == workspaceId)
+            .Select(m => new { m.Key, IsStandard = m.WorkspaceId == null }).ToListAsync();
+        var errors = MetricRules.Validate(draft, key => keys.Exists(k => k.IsStandard && k.Key == key), key => keys.Exists(k => !k.IsStandard && k.Key == key));
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        db.Metrics.Add(MetricRules.ToMetric(draft, workspaceId));
+        await db.SaveChangesAsync();
+        return errors;
+    }
+
+    /// <summary>Sets what one unit of a metric is worth to the workspace; null removes the value.</summary>
+    public async Task<RuleViolations> SetValuePerUnitAsync(ClaimsPrincipal user, int workspaceId, int metricId, decimal? valuePerUnit)
+    {
+        if (!await CanManageAsync(user, workspaceId))
+        {
+            return EditorsOnly;
+        }
+
+        if (valuePerUnit < 0)
+        {
+            return [new RuleViolation("valuePerUnit", "RuleValuePerUnitPositive")];
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync();
+        if (!await db.Metrics.AnyAsync(m => m.Id == metricId && (m.WorkspaceId == null || m.WorkspaceId == workspaceId)))
+        {
+            return [];
+        }
+
+        var existing = await db.MetricBusinessValues.SingleOrDefaultAsync(v => v.WorkspaceId == workspaceId && v.MetricId == metricId);
+        if (valuePerUnit is not { } value)
+        {
+            if (existing is not null)
+            {
+                db.MetricBusinessValues.Remove(existing);
+            }
+        }
+        else if (existing is null)
+        {
+            db.MetricBusinessValues.Add(new MetricBusinessValue { WorkspaceId = workspaceId, MetricId = metricId, ValuePerUnit = value });
+        }
+        else
+        {
+            existing.ValuePerUnit = value;
+        }
+
+        await db.SaveChangesAsync();
+        return [];
+    }
+}

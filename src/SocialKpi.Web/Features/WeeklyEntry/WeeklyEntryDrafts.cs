@@ -1,0 +1,31 @@
+using System.Collections.Concurrent;
+using SocialKpi.Domain.Calendar;
+
+namespace SocialKpi.Web.Features.WeeklyEntry;
+
+/// <summary>
+/// The figures typed and not yet saved, per user, workspace and week. A singleton, so they outlive the circuit: a
+/// dropped connection, a refresh or a visit to another page finds them again; a save clears what it wrote. Kept in
+/// memory only: a restart of the server loses drafts, never saved figures.
+/// </summary>
+public sealed class WeeklyEntryDrafts
+{
+    private readonly ConcurrentDictionary<(string UserId, int WorkspaceId, int Week), IReadOnlyDictionary<CellKey, DraftFigure>> drafts = new();
+
+    public IReadOnlyDictionary<CellKey, DraftFigure> Get(string userId, int workspaceId, IsoWeek week) =>
+        drafts.TryGetValue((userId, workspaceId, week.Key), out var found) ? found : new Dictionary<CellKey, DraftFigure>();
+
+    /// <summary>Replaces the week's drafts by <paramref name="current"/> (none: forgets the week).</summary>
+    public void Keep(string userId, int workspaceId, IsoWeek week, IReadOnlyDictionary<CellKey, DraftFigure> current)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        if (current.Count == 0)
+        {
+            drafts.TryRemove((userId, workspaceId, week.Key), out _);
+        }
+        else
+        {
+            drafts[(userId, workspaceId, week.Key)] = current;
+        }
+    }
+}
