@@ -49,54 +49,13 @@ public class SocialKpiDbContext(DbContextOptions<SocialKpiDbContext> options) : 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         IncrementVersions();
-        RecordHistory();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         IncrementVersions();
-        RecordHistory();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-    }
-
-    /// <summary>
-    /// Every change of a weekly figure leaves a line in <see cref="MetricValueChanges"/>, in the same transaction
-    /// as the change itself, so no path (grid, API, import) can change a figure without a trace.
-    /// </summary>
-    private void RecordHistory()
-    {
-        var changes = new List<MetricValueChange>();
-        foreach (var entry in ChangeTracker.Entries<MetricValue>())
-        {
-            var value = entry.Entity;
-            double? before = entry.State switch
-            {
-                EntityState.Modified or EntityState.Deleted => entry.Property(v => v.Value).OriginalValue,
-                _ => null,
-            };
-            double? after = entry.State switch
-            {
-                EntityState.Added or EntityState.Modified => value.Value,
-                _ => null,
-            };
-            if (entry.State is EntityState.Added or EntityState.Deleted || (entry.State == EntityState.Modified && before != after))
-            {
-                changes.Add(new MetricValueChange
-                {
-                    WorkspaceId = value.WorkspaceId,
-                    ChannelId = value.ChannelId,
-                    MetricId = value.MetricId,
-                    Week = value.Week,
-                    OldValue = before,
-                    NewValue = after,
-                    ChangedBy = value.UpdatedBy,
-                    ChangedAt = DateTimeOffset.UtcNow,
-                });
-            }
-        }
-
-        MetricValueChanges.AddRange(changes);
     }
 
     /// <summary>

@@ -23,6 +23,16 @@ internal sealed class MetricValueConfiguration : IEntityTypeConfiguration<Metric
         builder.HasIndex(v => new { v.WorkspaceId, v.MetricId, v.Week, v.ChannelId, v.Value })
             .HasDatabaseName("IX_MetricValues_Covering");
 
+        // The history of every figure (MetricValueChanges) is written by these triggers, created in the
+        // ValueHistoryTriggers migration: no path that changes a figure (EF, raw SQL, bulk import) can skip it,
+        // and a week's save costs one statement per figure instead of two.
+        builder.ToTable(t =>
+        {
+            t.HasTrigger(HistoryTriggers.AfterInsert);
+            t.HasTrigger(HistoryTriggers.AfterUpdate);
+            t.HasTrigger(HistoryTriggers.AfterDelete);
+        });
+
         builder.HasOne<Workspace>().WithMany().HasForeignKey(v => v.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Channel>().WithMany().HasForeignKey(v => v.ChannelId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Metric>().WithMany().HasForeignKey(v => v.MetricId).OnDelete(DeleteBehavior.Cascade);

@@ -637,7 +637,14 @@ namespace SocialKpi.Data.Migrations
                     b.HasIndex("WorkspaceId", "MetricId", "Week", "ChannelId", "Value")
                         .HasDatabaseName("IX_MetricValues_Covering");
 
-                    b.ToTable("MetricValues");
+                    b.ToTable("MetricValues", t =>
+                        {
+                            t.HasTrigger("TR_MetricValues_History_Delete");
+
+                            t.HasTrigger("TR_MetricValues_History_Insert");
+
+                            t.HasTrigger("TR_MetricValues_History_Update");
+                        });
                 });
 
             modelBuilder.Entity("SocialKpi.Domain.Metrics.MetricValueChange", b =>

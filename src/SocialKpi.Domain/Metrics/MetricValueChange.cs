@@ -1,9 +1,9 @@
 namespace SocialKpi.Domain.Metrics;
 
 /// <summary>
-/// One change of a weekly figure: who changed which cell, when, from what to what. Written for every insert,
-/// update and delete of a <see cref="MetricValue"/>, whatever the path (entry grid, API, import), so any figure
-/// can be traced and an old value restored.
+/// One change of a weekly figure: who changed which cell, when, from what to what. Written by database triggers
+/// for every insert, update and delete of a <see cref="MetricValue"/>, whatever the path (entry grid, API, import,
+/// raw SQL), so any figure can be traced and an old value restored.
 /// </summary>
 public class MetricValueChange
 {
