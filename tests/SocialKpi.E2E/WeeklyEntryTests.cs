@@ -201,6 +201,57 @@ public sealed class WeeklyEntryTests(Chromium chromium)
         Assert.Empty(browser.BrowserErrors);
     }
 
+    [Fact]
+    public async Task An_editor_sees_the_history_of_a_cell_and_restores_an_older_value()
+    {
+        await using var server = SocialKpiServer.StartWithAdministrator(AdminEmail, AdminPassword);
+        await using var browser = await OpenEntryAsync(server, EmptyWeek);
+        var page = browser.Page;
+        var changed = page.Locator(".entry-cell.changed");
+        foreach (var value in new[] { "1200", "1500" })
+        {
+            await Cell(page, 0, 0).ClickAsync();
+            await page.Keyboard.TypeAsync(value);
+            await page.Keyboard.PressAsync("Enter");
+            await Expect(changed).ToHaveCountAsync(1);
+            await page.Keyboard.PressAsync("Control+s");
+            await Expect(changed).ToHaveCountAsync(0);
+        }
+
+        // Keyboard: Alt+H on the focused cell.
+        await Cell(page, 0, 0).ClickAsync();
+        await page.Keyboard.PressAsync("Alt+h");
+        var history = page.Locator(".cell-history");
+        var rows = history.Locator(".cell-history-change");
+        await Expect(history.GetByRole(AriaRole.Heading)).ToContainTextAsync("Historique de Portée");
+        await Expect(rows).ToHaveCountAsync(2);
+        await Expect(rows.Nth(0)).ToContainTextAsync(AdminEmail);
+        await Expect(rows.Nth(0).Locator(".cell-history-values")).ToHaveTextAsync("1\u202F200 → 1\u202F500");
+        await Expect(rows.Nth(1).Locator(".cell-history-values")).ToHaveTextAsync("— → 1\u202F200");
+        await Expect(rows.Nth(0).Locator(".cell-history-restore")).ToHaveCountAsync(0);
+        await browser.ScreenshotAsync("history");
+
+        await rows.Nth(1).GetByRole(AriaRole.Button, new() { Name = "Restaurer 1\u202F200" }).ClickAsync();
+        await Expect(Cell(page, 0, 0)).ToHaveValueAsync("1200");
+        await Expect(changed).ToHaveCountAsync(1);
+        await Expect(page.Locator(".entry-status")).ToContainTextAsync("remis dans la cellule");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer la semaine" }).ClickAsync();
+        await Expect(changed).ToHaveCountAsync(0);
+        await Expect(Cell(page, 0, 0)).ToHaveValueAsync("1200");
+        // The save is a change of its own, and the open history shows it.
+        await Expect(rows).ToHaveCountAsync(3);
+        await Expect(rows.Nth(0).Locator(".cell-history-values")).ToHaveTextAsync("1\u202F500 → 1\u202F200");
+        Assert.Equal(1200, Assert.Single(await StoredAsync(server, EmptyWeek)).Value);
+
+        // Mouse: the cell's history button, here on another cell with no history yet.
+        await Cell(page, 0, 1).HoverAsync();
+        await page.Locator("td:has(input[data-row='0'][data-col='1']) .cell-history-button").ClickAsync();
+        await Expect(history.Locator(".cell-history-empty")).ToBeVisibleAsync();
+        await history.GetByRole(AriaRole.Button, new() { Name = "Fermer l'historique" }).ClickAsync();
+        await Expect(history).ToHaveCountAsync(0);
+        Assert.Empty(browser.BrowserErrors);
+    }
+
     private async Task<BrowserSession> OpenEntryAsync(SocialKpiServer server, IsoWeek? week, [System.Runtime.CompilerServices.CallerMemberName] string test = "")
     {
         var browser = await chromium.OpenAsync(server, test);

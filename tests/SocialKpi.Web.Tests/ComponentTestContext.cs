@@ -26,6 +26,9 @@ public sealed class ComponentTestContext : BunitContext
         Services.AddSingleton(TimeProvider.System);
         Services.AddDbContextFactory<SocialKpiDbContext>(o => o.UseSqlite($"Data Source={databasePath}"));
         Services.AddScoped<DashboardService>();
+        // The week view shows the week's costs and annotations below the figures grid.
+        Services.AddScoped<SocialKpi.Web.Features.Costs.WeekCostsService>();
+        Services.AddScoped<SocialKpi.Web.Features.Annotations.WeekAnnotationsService>();
         Services.AddScoped<WorkspaceSelection>();
         Services.AddSingleton<WorkspaceAccess>();
     }

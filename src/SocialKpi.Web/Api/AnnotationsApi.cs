@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SocialKpi.Data;
 using SocialKpi.Domain.Annotations;
 using SocialKpi.Domain.Workspaces;
+using SocialKpi.Web.Features.Annotations;
 
 namespace SocialKpi.Web.Api;
 
@@ -59,7 +60,7 @@ public static class AnnotationsApi
     {
         var errors = new ValidationErrors();
         var date = errors.Required("date", input.Date);
-        var text = errors.RequiredText("text", input.Text, 1000);
+        var text = errors.RequiredText("text", input.Text, AnnotationRules.MaxTextLength);
         var channelIds = input.ChannelIds ?? [];
         if (channelIds.Count > 0)
         {

@@ -4,6 +4,7 @@ using SocialKpi.Data;
 using SocialKpi.Domain.Calendar;
 using SocialKpi.Domain.Costs;
 using SocialKpi.Domain.Workspaces;
+using SocialKpi.Web.Features.Costs;
 
 namespace SocialKpi.Web.Api;
 
@@ -180,14 +181,9 @@ public static class CostsApi
             var category = errors.Required($"{at}.category", item.Category);
             var amount = errors.Required($"{at}.amount", item.Amount);
             var amountOk = amount is not null;
-            if (amount < 0)
+            if (amount is { } a && CostRules.Check(a) is { } problem)
             {
-                errors.Add($"{at}.amount", $"A cost cannot be negative (got {amount}).");
-                amountOk = false;
-            }
-            else if (amount is { } a && decimal.Round(a, 2) != a)
-            {
-                errors.Add($"{at}.amount", $"At most 2 decimals (got {a}).");
+                errors.Add($"{at}.amount", problem == CostProblem.Negative ? $"A cost cannot be negative (got {a})." : $"At most 2 decimals (got {a}).");
                 amountOk = false;
             }
 

@@ -92,6 +92,8 @@ public static class SocialKpiExtensions
         services.AddScoped<Features.Settings.ChannelsAndMetricsService>();
         services.AddSingleton<Features.WeeklyEntry.WeeklyEntryDrafts>();
         services.AddScoped<Features.WeeklyEntry.WeeklyEntryService>();
+        services.AddScoped<Features.Costs.WeekCostsService>();
+        services.AddScoped<Features.Annotations.WeekAnnotationsService>();
         return services;
     }
 

@@ -102,4 +102,49 @@ public class WeeklyEntryServiceTests
 
         await Assert.ThrowsAsync<UnauthorizedAccessException>(() => Service(context).SaveAsync(viewer, workspace, sheet));
     }
+
+    [Fact]
+    public async Task A_cells_history_lists_every_change_newest_first_with_who_and_is_hidden_from_non_members()
+    {
+        using var context = Start();
+        var workspace = await DemoAsync(context);
+        var sheet = await Service(context).LoadAsync(Administrator(), workspace, EmptyWeek);
+        var key = sheet.At(0, 0).Key;
+        foreach (var (text, by) in new[] { ("100", "camille@example.com"), ("200", "lea@example.com"), ("150", "camille@example.com") })
+        {
+            sheet.Edit(key, text);
+            await Service(context).SaveAsync(Administrator(by), workspace, sheet);
+        }
+
+        var history = await Service(context).HistoryAsync(Administrator(), workspace, EmptyWeek, key);
+        var stranger = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, "nobody")], "test"));
+        var hidden = await Service(context).HistoryAsync(stranger, workspace, EmptyWeek, key);
+
+        Assert.Equal(
+            new (double?, double?, string?)[] { (200, 150, "camille@example.com"), (100, 200, "lea@example.com"), (null, 100, "camille@example.com") },
+            history.Select(c => (c.OldValue, c.NewValue, c.ChangedBy)));
+        Assert.Empty(hidden);
+    }
+
+    [Fact]
+    public async Task An_old_value_put_back_is_a_draft_saved_with_the_week_and_recorded_as_a_change()
+    {
+        using var context = Start();
+        var workspace = await DemoAsync(context);
+        var sheet = await Service(context).LoadAsync(Administrator(), workspace, EmptyWeek);
+        var key = sheet.At(0, 0).Key;
+        sheet.Edit(key, "100");
+        await Service(context).SaveAsync(Administrator(), workspace, sheet);
+        sheet.Edit(key, "200");
+        await Service(context).SaveAsync(Administrator(), workspace, sheet);
+
+        sheet.PutBack(key, 100);
+        Assert.True(sheet[key].IsChanged);
+        await Service(context).SaveAsync(Administrator(), workspace, sheet);
+
+        var history = await Service(context).HistoryAsync(Administrator(), workspace, EmptyWeek, key);
+        Assert.Equal((200d, 100d), (history[0].OldValue!.Value, history[0].NewValue!.Value));
+        Assert.Equal(3, history.Count);
+        Assert.Equal(100, sheet[key].Stored!.Value);
+    }
 }

@@ -181,6 +181,12 @@ public sealed class WeekSheet
         SetDraft(cell, FigureParser.EditText(value, Culture), FigureRules.Check(value, cell.Metric.Unit), value);
     }
 
+    /// <summary>
+    /// An older figure from the cell's history put back as a draft, as if typed: it is saved with the week, through
+    /// the same version check, and so recorded as a change of its own.
+    /// </summary>
+    public void PutBack(CellKey key, double value) => Edit(key, FigureParser.EditText(value, Culture));
+
     /// <summary>Forgets the draft: the cell shows the stored figure again.</summary>
     public void Revert(CellKey key) => SetDraft(cells[key], null, null, null);
 

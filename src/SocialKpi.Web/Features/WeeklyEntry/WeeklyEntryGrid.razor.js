@@ -1,6 +1,7 @@
 // Keyboard and clipboard of the weekly entry grid, spreadsheet-like: arrows, Enter and Tab move between cells,
 // typing overwrites (a focused cell selects its text), Escape restores what the cell held when it was entered,
-// Ctrl+V of a block copied from a spreadsheet fills the cells from the focused one (parsed on the server), Ctrl+S saves.
+// Ctrl+V of a block copied from a spreadsheet fills the cells from the focused one (parsed on the server), Ctrl+S saves,
+// Alt+H shows the focused cell's history.
 
 const cellSelector = 'input[data-row]';
 
@@ -37,6 +38,13 @@ export function attach(grid, dotnet) {
     grid.addEventListener('keydown', event => {
         const input = event.target;
         if (!input.matches(cellSelector)) {
+            return;
+        }
+        // By the key's place, not its character: Alt+H types "˙" on a Mac.
+        if (event.altKey && event.code === 'KeyH') {
+            event.preventDefault();
+            commit(input);
+            dotnet.invokeMethodAsync('ShowHistoryAsync', Number(input.dataset.row), Number(input.dataset.col));
             return;
         }
         const whole = input.selectionStart === 0 && input.selectionEnd === input.value.length;

@@ -19,6 +19,9 @@ public sealed record FigureWrite(CellKey Key, double Value, int BaseVersion);
 /// </summary>
 public sealed record WeekSaveResult(IReadOnlyDictionary<CellKey, StoredFigure> Written, IReadOnlyList<FigureConflict> Conflicts, bool ChangedWhileWriting = false);
 
+/// <summary>One recorded change of a cell's figure: null before means it did not exist, null after that it was deleted.</summary>
+public sealed record FigureChange(long Id, double? OldValue, double? NewValue, string? ChangedBy, DateTimeOffset ChangedAt);
+
 /// <summary>Reads and writes one week of a workspace's figures for the entry grid.</summary>
 public sealed class WeeklyEntryService(
     IDbContextFactory<SocialKpiDbContext> dbFactory, WorkspaceAccess access, WeeklyEntryDrafts drafts, TimeProvider clock)
@@ -63,6 +66,26 @@ public sealed class WeeklyEntryService(
     /// <summary>Whether the user may change the workspace's figures (editors and owners).</summary>
     public async Task<bool> CanEditAsync(ClaimsPrincipal user, int workspaceId, CancellationToken cancellationToken = default) =>
         await access.RoleAsync(user, workspaceId, cancellationToken) >= WorkspaceRole.Editor;
+
+    /// <summary>
+    /// Every recorded change of one cell of the week, newest first; nothing for a user who is not a member of the
+    /// workspace. Ordered by id, the order the changes were written in: SQLite cannot order by a DateTimeOffset.
+    /// </summary>
+    public async Task<IReadOnlyList<FigureChange>> HistoryAsync(
+        ClaimsPrincipal user, int workspaceId, IsoWeek week, CellKey key, CancellationToken cancellationToken = default)
+    {
+        if (await access.RoleAsync(user, workspaceId, cancellationToken) is null)
+        {
+            return [];
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.MetricValueChanges.AsNoTracking()
+            .Where(c => c.WorkspaceId == workspaceId && c.ChannelId == key.ChannelId && c.MetricId == key.MetricId && c.Week == week.Key)
+            .OrderByDescending(c => c.Id)
+            .Select(c => new FigureChange(c.Id, c.OldValue, c.NewValue, c.ChangedBy, c.ChangedAt))
+            .ToListAsync(cancellationToken);
+    }
 
     /// <summary>Keeps the sheet's drafts for the user, so a reconnection or a refresh finds them.</summary>
     public void KeepDrafts(ClaimsPrincipal user, int workspaceId, WeekSheet sheet)
