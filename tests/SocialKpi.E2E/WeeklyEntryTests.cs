@@ -53,12 +53,12 @@ public sealed class WeeklyEntryTests(Chromium chromium)
         await page.Keyboard.PressAsync("Enter");
 
         await Expect(page.Locator(".entry-unsaved")).ToHaveTextAsync("4 modification(s) non enregistrée(s)");
-        await Expect(page.Locator(".entry-cell.changed")).ToHaveCountAsync(4);
+        await Expect(page.Locator("[data-grid=figures] .entry-cell.changed")).ToHaveCountAsync(4);
         await browser.ScreenshotAsync("typed");
         await page.Keyboard.PressAsync("Control+s");
 
         await Expect(page.Locator(".entry-status")).ToContainTextAsync("4 valeur(s) enregistrée(s).");
-        await Expect(page.Locator(".entry-cell.changed")).ToHaveCountAsync(0);
+        await Expect(page.Locator("[data-grid=figures] .entry-cell.changed")).ToHaveCountAsync(0);
         var stored = await StoredAsync(server, EmptyWeek);
         Assert.Equal(new[] { 36d, 800d, 1200d, 1234.5d }, stored.Select(v => v.Value).Order());
         Assert.All(stored, v => Assert.Equal(AdminEmail, v.UpdatedBy));
@@ -89,7 +89,7 @@ public sealed class WeeklyEntryTests(Chromium chromium)
         await Cell(page, 0, 1).ClickAsync();
         await PasteAsync(page, block);
 
-        await Expect(page.Locator(".entry-cell.changed")).ToHaveCountAsync(24);
+        await Expect(page.Locator("[data-grid=figures] .entry-cell.changed")).ToHaveCountAsync(24);
         await Expect(Cell(page, 0, 1)).ToHaveValueAsync("12345");
         await Expect(Cell(page, 0, 2)).ToHaveValueAsync("12345,5");
         await Expect(Cell(page, 5, 4)).ToHaveValueAsync("54");
@@ -105,7 +105,7 @@ public sealed class WeeklyEntryTests(Chromium chromium)
         };
         await page.ReloadAsync();
         await browser.WaitUntilInteractiveAsync();
-        await Expect(page.Locator(".entry-cell.changed")).ToHaveCountAsync(24);
+        await Expect(page.Locator("[data-grid=figures] .entry-cell.changed")).ToHaveCountAsync(24);
         await Expect(Cell(page, 0, 2)).ToHaveValueAsync("12345,5");
         Assert.True(warned, "Reloading with unsaved figures did not warn.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer la semaine" }).ClickAsync();
@@ -132,7 +132,7 @@ public sealed class WeeklyEntryTests(Chromium chromium)
         await page.Keyboard.TypeAsync("450");
         await page.Keyboard.PressAsync("Enter");
 
-        var invalid = page.Locator("td.entry-cell.invalid");
+        var invalid = page.Locator("[data-grid=figures] td.entry-cell.invalid");
         await Expect(invalid).ToHaveCountAsync(1);
         await Expect(invalid.Locator(".cell-problem")).ToHaveTextAsync("Pas de valeur négative pour « Portée » : saisissez 0 ou plus.");
         await Expect(page.Locator(".entry-invalid")).ToContainTextAsync("1 cellule(s) invalide(s)");
@@ -161,12 +161,12 @@ public sealed class WeeklyEntryTests(Chromium chromium)
         await Cell(page, 0, 0).ClickAsync();
         await page.Keyboard.TypeAsync("abc");
         await page.Keyboard.PressAsync("Enter");
-        await Expect(page.Locator("td.entry-cell.invalid")).ToHaveCountAsync(1);
+        await Expect(page.Locator("[data-grid=figures] td.entry-cell.invalid")).ToHaveCountAsync(1);
 
         await page.SetViewportSizeAsync(1280, 800);
         await browser.ScreenshotAsync("desktop-1280");
         await page.SetViewportSizeAsync(390, 844);
-        await Expect(page.Locator(".entry-grid")).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-grid=figures] .entry-grid")).ToBeVisibleAsync();
         await browser.ScreenshotAsync("phone-390");
 
         var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
@@ -196,7 +196,7 @@ public sealed class WeeklyEntryTests(Chromium chromium)
         await page.Keyboard.TypeAsync("999");
         await page.Keyboard.PressAsync("ArrowDown");
         await Expect(Cell(page, 1, 0)).ToBeFocusedAsync();
-        await Expect(page.Locator(".entry-cell.changed")).ToHaveCountAsync(0);
+        await Expect(page.Locator("[data-grid=figures] .entry-cell.changed")).ToHaveCountAsync(0);
         await browser.ScreenshotAsync("viewer");
         Assert.Empty(browser.BrowserErrors);
     }
@@ -207,7 +207,7 @@ public sealed class WeeklyEntryTests(Chromium chromium)
         await using var server = SocialKpiServer.StartWithAdministrator(AdminEmail, AdminPassword);
         await using var browser = await OpenEntryAsync(server, EmptyWeek);
         var page = browser.Page;
-        var changed = page.Locator(".entry-cell.changed");
+        var changed = page.Locator("[data-grid=figures] .entry-cell.changed");
         foreach (var value in new[] { "1200", "1500" })
         {
             await Cell(page, 0, 0).ClickAsync();
@@ -245,7 +245,7 @@ public sealed class WeeklyEntryTests(Chromium chromium)
 
         // Mouse: the cell's history button, here on another cell with no history yet.
         await Cell(page, 0, 1).HoverAsync();
-        await page.Locator("td:has(input[data-row='0'][data-col='1']) .cell-history-button").ClickAsync();
+        await page.Locator("[data-grid=figures] td:has(input[data-row='0'][data-col='1']) .cell-history-button").ClickAsync();
         await Expect(history.Locator(".cell-history-empty")).ToBeVisibleAsync();
         await history.GetByRole(AriaRole.Button, new() { Name = "Fermer l'historique" }).ClickAsync();
         await Expect(history).ToHaveCountAsync(0);
@@ -265,7 +265,7 @@ public sealed class WeeklyEntryTests(Chromium chromium)
         {
             await browser.Page.GotoAsync("/entry");
             await browser.WaitUntilInteractiveAsync();
-            await Expect(browser.Page.Locator(".entry-grid")).ToBeVisibleAsync();
+            await Expect(browser.Page.Locator("[data-grid=figures] .entry-grid")).ToBeVisibleAsync();
         }
 
         return browser;
@@ -282,7 +282,7 @@ public sealed class WeeklyEntryTests(Chromium chromium)
         await Expect(Cell(browser.Page, 0, 0)).ToHaveValueAsync("");
     }
 
-    private static ILocator Cell(IPage page, int row, int column) => page.Locator($"input[data-row='{row}'][data-col='{column}']");
+    private static ILocator Cell(IPage page, int row, int column) => page.Locator($"[data-grid=figures] input[data-row='{row}'][data-col='{column}']");
 
     /// <summary>
     /// What Ctrl+V does with a block on the clipboard: a paste event carrying it on the focused cell. Dispatched

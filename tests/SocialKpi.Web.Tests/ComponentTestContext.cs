@@ -27,6 +27,7 @@ public sealed class ComponentTestContext : BunitContext
         Services.AddDbContextFactory<SocialKpiDbContext>(o => o.UseSqlite($"Data Source={databasePath}"));
         Services.AddScoped<DashboardService>();
         // The week view shows the week's costs and annotations below the figures grid.
+        Services.AddSingleton(typeof(SocialKpi.Web.Components.Sheets.SheetDrafts<>));
         Services.AddScoped<SocialKpi.Web.Features.Costs.WeekCostsService>();
         Services.AddScoped<SocialKpi.Web.Features.Annotations.WeekAnnotationsService>();
         Services.AddScoped<WorkspaceSelection>();

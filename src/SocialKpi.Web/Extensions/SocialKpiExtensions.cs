@@ -90,7 +90,7 @@ public static class SocialKpiExtensions
         services.AddScoped<Features.Settings.WorkspaceSettingsService>();
         services.AddScoped<Features.Objectives.ObjectiveEditorService>();
         services.AddScoped<Features.Settings.ChannelsAndMetricsService>();
-        services.AddSingleton<Features.WeeklyEntry.WeeklyEntryDrafts>();
+        services.AddSingleton(typeof(Components.Sheets.SheetDrafts<>));
         services.AddScoped<Features.WeeklyEntry.WeeklyEntryService>();
         services.AddScoped<Features.Costs.WeekCostsService>();
         services.AddScoped<Features.Annotations.WeekAnnotationsService>();

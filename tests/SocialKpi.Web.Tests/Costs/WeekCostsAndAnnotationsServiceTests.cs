@@ -7,6 +7,7 @@ using SocialKpi.Domain.Calendar;
 using SocialKpi.Domain.Costs;
 using SocialKpi.Domain.Workspaces;
 using SocialKpi.Web.Features.Annotations;
+using SocialKpi.Web.Components.Sheets;
 using SocialKpi.Web.Features.Costs;
 using SocialKpi.Web.Security;
 
@@ -66,7 +67,7 @@ public sealed class WeekCostsAndAnnotationsServiceTests : IDisposable
 
         Assert.NotNull(sheet);
         Assert.Equal(WeekCosts.Categories.Count * (sheet.Channels.Count + 1), sheet.Cells.Count());
-        Assert.Null(sheet.ChannelIds.Last());
+        Assert.Null(sheet.ChannelIds[^1]);
     }
 
     [Fact]
@@ -84,11 +85,11 @@ public sealed class WeekCostsAndAnnotationsServiceTests : IDisposable
         var stored = await StoredCostsAsync(workspace);
         Assert.Equal(new[] { 49.90m, 1234.5m }, stored.Select(c => c.Amount).Order());
         Assert.Contains(stored, c => c.ChannelId is null && c.Category == CostCategory.Tools);
-        Assert.Empty(sheet.Changed);
+        Assert.False(sheet.HasUnsavedChanges);
     }
 
     [Fact]
-    public async Task A_negative_cost_is_refused_and_nothing_of_the_week_is_written()
+    public async Task A_negative_cost_is_flagged_and_kept_as_a_draft_while_the_valid_ones_are_saved()
     {
         var workspace = await DemoAsync();
         var sheet = (await Costs.LoadAsync(Administrator(), workspace, Week))!;
@@ -97,9 +98,29 @@ public sealed class WeekCostsAndAnnotationsServiceTests : IDisposable
 
         var outcome = await Costs.SaveAsync(Administrator(), workspace, sheet);
 
-        Assert.Equal(CostSaveOutcome.Invalid, outcome);
-        Assert.Equal(CostProblem.Negative, sheet[new CostKey(CostCategory.Tools, null)].Problem);
-        Assert.Empty(await StoredCostsAsync(workspace));
+        Assert.Equal(CostSaveOutcome.Saved, outcome);
+        var invalid = sheet[new CostKey(CostCategory.Tools, null)];
+        Assert.Equal((CostProblem.Negative, "-5"), (invalid.Problem!.Value, invalid.Draft!));
+        var stored = Assert.Single(await StoredCostsAsync(workspace));
+        Assert.Equal((CostCategory.AdSpend, 100m), (stored.Category, stored.Amount));
+    }
+
+    [Fact]
+    public async Task Unsaved_costs_come_back_after_a_refresh_until_they_are_saved()
+    {
+        var workspace = await DemoAsync();
+        var key = new CostKey(CostCategory.AdSpend, null);
+        var first = (await Costs.LoadAsync(Administrator(), workspace, Week))!;
+        first.Edit(key, "1 234,56");
+        Costs.KeepDrafts(Administrator(), workspace, first);
+
+        var reopened = (await Costs.LoadAsync(Administrator(), workspace, Week))!;
+        Assert.Equal(1234.56m, reopened[key].DraftValue);
+
+        await Costs.SaveAsync(Administrator(), workspace, reopened);
+        var afterSave = (await Costs.LoadAsync(Administrator(), workspace, Week))!;
+        Assert.False(afterSave.HasUnsavedChanges);
+        Assert.Equal(1234.56m, afterSave[key].Stored!.Value);
     }
 
     [Fact]
@@ -113,13 +134,15 @@ public sealed class WeekCostsAndAnnotationsServiceTests : IDisposable
         await Costs.SaveAsync(Administrator(), workspace, theirs);
 
         mine.Edit(key, "250");
+        mine.Edit(new CostKey(CostCategory.Tools, null), "40");
         var outcome = await Costs.SaveAsync(Administrator(), workspace, mine);
 
         Assert.Equal(CostSaveOutcome.Conflicts, outcome);
-        Assert.Equal(new CostConflictSeen(250m, 300m, 1), mine[key].Conflict);
+        Assert.Equal(new SheetConflict<CostKey, decimal>(key, 250m, 300m, 1, null, null), mine[key].Conflict);
+        Assert.Equal(40m, mine[new CostKey(CostCategory.Tools, null)].Stored!.Value);
         mine.KeepMine(key);
         Assert.Equal(CostSaveOutcome.Saved, await Costs.SaveAsync(Administrator(), workspace, mine));
-        var stored = Assert.Single(await StoredCostsAsync(workspace));
+        var stored = (await StoredCostsAsync(workspace)).Single(c => c.Category == CostCategory.StaffTime);
         Assert.Equal((250m, 2), (stored.Amount, stored.Version));
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using SocialKpi.Domain.Calendar;
 using SocialKpi.Domain.Metrics;
+using SocialKpi.Web.Components.Sheets;
 using SocialKpi.Web.Features.WeeklyEntry;
 
 namespace SocialKpi.Web.Tests.WeeklyEntry;
@@ -21,7 +22,7 @@ public class WeekSheetTests
         var channelList = Enumerable.Range(1, channels).Select(i => new EntryChannel(100 + i, i == 1 ? "Instagram" : $"Canal {i}")).ToList();
         return new WeekSheet(
             Week, metricList, channelList,
-            new Dictionary<CellKey, StoredFigure> { [new(Reach.Id, 101)] = new(1000, 4) },
+            new Dictionary<CellKey, StoredValue<double>> { [new(Reach.Id, 101)] = new(1000, 4) },
             new Dictionary<CellKey, double> { [new(Reach.Id, 101)] = 800 },
             new CultureInfo(culture));
     }
@@ -153,7 +154,7 @@ public class WeekSheetTests
     {
         var sheet = Sheet();
         sheet.Edit(ReachOnInstagram, "1500");
-        sheet.Refused([new FigureConflict(ReachOnInstagram, 1500, 1200, 5, "lea@example.com", null)]);
+        sheet.Refused([new SheetConflict<CellKey, double>(ReachOnInstagram, 1500, 1200, 5, "lea@example.com", null)]);
 
         Assert.Single(sheet.Conflicts);
         sheet.KeepMine(ReachOnInstagram);
@@ -169,13 +170,13 @@ public class WeekSheetTests
     {
         var sheet = Sheet();
         sheet.Edit(ReachOnInstagram, "1500");
-        sheet.Refused([new FigureConflict(ReachOnInstagram, 1500, 1200, 5, "lea@example.com", null)]);
+        sheet.Refused([new SheetConflict<CellKey, double>(ReachOnInstagram, 1500, 1200, 5, "lea@example.com", null)]);
 
         sheet.TakeTheirs(ReachOnInstagram);
 
         var cell = sheet[ReachOnInstagram];
         Assert.False(cell.IsChanged);
-        Assert.Equal(new StoredFigure(1200, 5), cell.Stored);
+        Assert.Equal(new StoredValue<double>(1200, 5), cell.Stored);
         Assert.False(sheet.HasUnsavedChanges);
     }
 }

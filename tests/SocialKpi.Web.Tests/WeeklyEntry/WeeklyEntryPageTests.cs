@@ -16,7 +16,7 @@ public class WeeklyEntryPageTests
 
         var page = context.Render<WeeklyEntryPage>();
 
-        page.WaitForAssertion(() => Assert.Equal(6, page.FindAll(".entry-grid thead th").Count - 1), TimeSpan.FromSeconds(10));
+        page.WaitForAssertion(() => Assert.Equal(6, page.FindAll("[data-grid=figures] thead th").Count - 1), TimeSpan.FromSeconds(10));
         var week = Service(context).LastCompleteWeek;
         Assert.Equal(week.ToString(), page.Find("input[type=week]").GetAttribute("value"));
         Assert.Contains("Saisie hebdomadaire — Maison Lumière", page.Find("h1").TextContent);
@@ -33,12 +33,12 @@ public class WeeklyEntryPageTests
         var page = context.Render<WeeklyEntryPage>();
         page.WaitForElement(".entry-grid", TimeSpan.FromSeconds(10));
 
-        page.Find("input[data-row='0'][data-col='0']").Change("1 500");
+        page.Find("[data-grid=figures] input[data-row='0'][data-col='0']").Change("1 500");
         page.WaitForAssertion(() => Assert.Contains("1 modification(s) non enregistrée(s)", page.Markup));
         page.Find(".entry-save").Click();
 
         page.WaitForAssertion(() => Assert.Contains("1 valeur(s) enregistrée(s).", page.Markup), TimeSpan.FromSeconds(10));
-        Assert.Empty(page.FindAll(".entry-cell.changed"));
+        Assert.Empty(page.FindAll("[data-grid=figures] .entry-cell.changed"));
     }
 
     [Fact]
@@ -59,8 +59,8 @@ public class WeeklyEntryPageTests
         theirs.Edit(theirs.At(0, 0).Key, "111");
         await Service(context).SaveAsync(other, workspace, theirs);
 
-        page.Find("input[data-row='0'][data-col='0']").Change("222");
-        page.Find("input[data-row='0'][data-col='1']").Change("333");
+        page.Find("[data-grid=figures] input[data-row='0'][data-col='0']").Change("222");
+        page.Find("[data-grid=figures] input[data-row='0'][data-col='1']").Change("333");
         page.Find(".entry-save").Click();
 
         page.WaitForAssertion(() => Assert.Single(page.FindAll(".entry-conflict")), TimeSpan.FromSeconds(10));

@@ -16,7 +16,6 @@ internal static class WeeklyEntryTestContext
     public static ComponentTestContext Start(string culture = "fr-FR")
     {
         var context = new ComponentTestContext(culture);
-        context.Services.AddSingleton<WeeklyEntryDrafts>();
         context.Services.AddScoped<WeeklyEntryService>();
         context.SignIn();
         return context;

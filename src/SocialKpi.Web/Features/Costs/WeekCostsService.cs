@@ -5,23 +5,23 @@ using SocialKpi.Data;
 using SocialKpi.Domain.Calendar;
 using SocialKpi.Domain.Costs;
 using SocialKpi.Domain.Workspaces;
+using SocialKpi.Web.Components.Sheets;
 using SocialKpi.Web.Features.WeeklyEntry;
 using SocialKpi.Web.Security;
 
 namespace SocialKpi.Web.Features.Costs;
 
-/// <summary>How a save of the week's costs ended. Nothing is written unless it is <see cref="Saved"/>.</summary>
+/// <summary>How a save of the week's costs ended: valid changes are written either way.</summary>
 public enum CostSaveOutcome
 {
     Saved,
-    /// <summary>Some amount breaks the rules: fix it first.</summary>
-    Invalid,
-    /// <summary>Someone else saved some of these costs since they were loaded: both values are on the sheet.</summary>
+    /// <summary>Someone else saved some of these costs since they were loaded: those were not written and carry both values.</summary>
     Conflicts,
 }
 
 /// <summary>Reads and writes one week of a workspace's costs for the week view.</summary>
-public sealed class WeekCostsService(IDbContextFactory<SocialKpiDbContext> dbFactory, WorkspaceAccess access, TimeProvider clock)
+public sealed class WeekCostsService(
+    IDbContextFactory<SocialKpiDbContext> dbFactory, WorkspaceAccess access, SheetDrafts<CostKey> drafts, TimeProvider clock)
 {
     public IsoWeek LastCompleteWeek => IsoWeek.LastCompleteWeek(DateOnly.FromDateTime(clock.GetLocalNow().Date));
 
@@ -42,14 +42,32 @@ public sealed class WeekCostsService(IDbContextFactory<SocialKpiDbContext> dbFac
         var active = channels.Select(c => c.Id).ToHashSet();
         var stored = (await db.Costs.AsNoTracking().Where(c => c.WorkspaceId == workspaceId && c.Week == week.Key).ToListAsync(cancellationToken))
             .Where(c => c.ChannelId is null || active.Contains(c.ChannelId.Value))
-            .ToDictionary(c => new CostKey(c.Category, c.ChannelId), c => new StoredCost(c.Amount, c.Version));
-        return new WeekCosts(week, channels, stored, CultureInfo.CurrentCulture);
+            .ToDictionary(c => new CostKey(c.Category, c.ChannelId), c => new StoredValue<decimal>(c.Amount, c.Version));
+        var sheet = new WeekCosts(week, channels, stored, CultureInfo.CurrentCulture);
+        if (user.UserId() is { } userId)
+        {
+            sheet.Restore(drafts.Get(userId, workspaceId, week));
+        }
+
+        return sheet;
+    }
+
+    /// <summary>Keeps the sheet's drafts for the user, so a reconnection or a refresh finds them.</summary>
+    public void KeepDrafts(ClaimsPrincipal user, int workspaceId, WeekCosts sheet)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(sheet);
+        if (user.UserId() is { } userId)
+        {
+            drafts.Keep(userId, workspaceId, sheet.Week, sheet.Drafts);
+        }
     }
 
     /// <summary>
-    /// Writes every changed cost of the sheet in one transaction, or none: not when an amount is invalid, not when
-    /// someone else saved one of them since it was loaded (those cells then carry both values). Throws when the user
-    /// may not edit.
+    /// Writes every valid changed cost of the sheet in one transaction (SQLite's write lock is taken before the reads,
+    /// so nothing slips in between the version check and the write). Invalid amounts stay as drafts; a cost someone
+    /// else saved since it was loaded is not written and is marked on the sheet with both amounts. Throws when the
+    /// user may not edit.
     /// </summary>
     public async Task<CostSaveOutcome> SaveAsync(ClaimsPrincipal user, int workspaceId, WeekCosts sheet, CancellationToken cancellationToken = default)
     {
@@ -59,12 +77,7 @@ public sealed class WeekCostsService(IDbContextFactory<SocialKpiDbContext> dbFac
             throw new UnauthorizedAccessException("Only the workspace's editors change its costs.");
         }
 
-        var changed = sheet.Changed.ToList();
-        if (changed.Any(c => c.Problem is not null || c.DraftValue is null))
-        {
-            return CostSaveOutcome.Invalid;
-        }
-
+        var changed = sheet.ToSave.ToList();
         if (changed.Count == 0)
         {
             return CostSaveOutcome.Saved;
@@ -82,26 +95,18 @@ public sealed class WeekCostsService(IDbContextFactory<SocialKpiDbContext> dbFac
         var stored = await db.Costs.Where(c => c.WorkspaceId == workspaceId && c.Week == sheet.Week.Key)
             .ToDictionaryAsync(c => new CostKey(c.Category, c.ChannelId), cancellationToken);
 
-        var stale = changed.Where(c => (stored.GetValueOrDefault(c.Key)?.Version ?? 0) != c.BaseVersion).ToList();
-        foreach (var cell in stale)
-        {
-            var theirs = stored.GetValueOrDefault(cell.Key);
-            sheet.Refused(cell.Key, new CostConflictSeen(cell.DraftValue!.Value, theirs?.Amount, theirs?.Version ?? 0));
-        }
-
-        if (stale.Count > 0)
-        {
-            return CostSaveOutcome.Conflicts;
-        }
-
+        var conflicts = new List<SheetConflict<CostKey, decimal>>();
         var written = new List<(CostKey Key, Cost Row)>(changed.Count);
         foreach (var cell in changed)
         {
-            if (stored.TryGetValue(cell.Key, out var existing))
+            var existing = stored.GetValueOrDefault(cell.Key);
+            if ((existing?.Version ?? 0) != cell.BaseVersion)
             {
-                existing.Amount = cell.DraftValue!.Value;
+                conflicts.Add(new SheetConflict<CostKey, decimal>(cell.Key, cell.DraftValue!.Value, existing?.Amount, existing?.Version ?? 0, null, null));
+                continue;
             }
-            else
+
+            if (existing is null)
             {
                 existing = new Cost
                 {
@@ -109,6 +114,10 @@ public sealed class WeekCostsService(IDbContextFactory<SocialKpiDbContext> dbFac
                     Category = cell.Key.Category, Amount = cell.DraftValue!.Value,
                 };
                 db.Costs.Add(existing);
+            }
+            else
+            {
+                existing.Amount = cell.DraftValue!.Value;
             }
 
             written.Add((cell.Key, existing));
@@ -121,11 +130,14 @@ public sealed class WeekCostsService(IDbContextFactory<SocialKpiDbContext> dbFac
         }
         catch (DbUpdateConcurrencyException)
         {
-            // Another save slipped in between (the transaction keeps this from happening on SQLite): nothing was written.
+            // Another save slipped in between (the transaction keeps this from happening on SQLite): nothing was
+            // written, and every change stays a draft over the versions it was typed over, for the next save to check.
             return CostSaveOutcome.Conflicts;
         }
 
-        sheet.Saved(written.ToDictionary(w => w.Key, w => new StoredCost(w.Row.Amount, w.Row.Version)));
-        return CostSaveOutcome.Saved;
+        sheet.Saved(written.ToDictionary(w => w.Key, w => new StoredValue<decimal>(w.Row.Amount, w.Row.Version)));
+        sheet.Refused(conflicts);
+        KeepDrafts(user, workspaceId, sheet);
+        return conflicts.Count == 0 ? CostSaveOutcome.Saved : CostSaveOutcome.Conflicts;
     }
 }

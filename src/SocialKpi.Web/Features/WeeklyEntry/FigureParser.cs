@@ -22,6 +22,14 @@ public static class FigureParser
     /// <summary>The number in <paramref name="text"/>, or false when it is not one (text, "NaN", two signs…).</summary>
     public static bool TryParse(string? text, CultureInfo culture, out double value)
     {
+        var parsed = TryParseDecimal(text, culture, out var number);
+        value = (double)number;
+        return parsed;
+    }
+
+    /// <summary>The number in <paramref name="text"/> as a decimal (money stays exact), or false when it is not one.</summary>
+    public static bool TryParseDecimal(string? text, CultureInfo culture, out decimal value)
+    {
         ArgumentNullException.ThrowIfNull(culture);
         value = 0;
         if (string.IsNullOrWhiteSpace(text))
@@ -56,7 +64,7 @@ public static class FigureParser
             return false;
         }
 
-        value = (double)(negative ? -number : number);
+        value = negative ? -number : number;
         return true;
     }
 
@@ -64,7 +72,8 @@ public static class FigureParser
     /// The text a stored figure shows in its cell for editing, in the user's culture and without thousands separators,
     /// so that it parses back to the same value: 1234.5 is "1234,5" in French and "1234.5" in English.
     /// </summary>
-    public static string EditText(double value, CultureInfo culture) =>
+    public static string EditText<TValue>(TValue value, CultureInfo culture)
+        where TValue : IFormattable =>
         value.ToString("0.##########", culture);
 
     /// <summary>The digits with "." as the only (decimal) separator, or null when the separators make no sense.</summary>

@@ -6,6 +6,7 @@ using SocialKpi.Domain.Calendar;
 using SocialKpi.Domain.Metrics;
 using SocialKpi.Domain.Workspaces;
 using SocialKpi.Web.Api;
+using SocialKpi.Web.Components.Sheets;
 using SocialKpi.Web.Security;
 
 namespace SocialKpi.Web.Features.WeeklyEntry;
@@ -17,14 +18,14 @@ public sealed record FigureWrite(CellKey Key, double Value, int BaseVersion);
 /// What a save did: the figures written with their new versions, those refused because someone else saved them in
 /// between, and whether the whole write failed on a race (then nothing was written).
 /// </summary>
-public sealed record WeekSaveResult(IReadOnlyDictionary<CellKey, StoredFigure> Written, IReadOnlyList<FigureConflict> Conflicts, bool ChangedWhileWriting = false);
+public sealed record WeekSaveResult(IReadOnlyDictionary<CellKey, StoredValue<double>> Written, IReadOnlyList<SheetConflict<CellKey, double>> Conflicts, bool ChangedWhileWriting = false);
 
 /// <summary>One recorded change of a cell's figure: null before means it did not exist, null after that it was deleted.</summary>
 public sealed record FigureChange(long Id, double? OldValue, double? NewValue, string? ChangedBy, DateTimeOffset ChangedAt);
 
 /// <summary>Reads and writes one week of a workspace's figures for the entry grid.</summary>
 public sealed class WeeklyEntryService(
-    IDbContextFactory<SocialKpiDbContext> dbFactory, WorkspaceAccess access, WeeklyEntryDrafts drafts, TimeProvider clock)
+    IDbContextFactory<SocialKpiDbContext> dbFactory, WorkspaceAccess access, SheetDrafts<CellKey> drafts, TimeProvider clock)
 {
     public IsoWeek LastCompleteWeek => IsoWeek.LastCompleteWeek(DateOnly.FromDateTime(clock.GetLocalNow().Date));
 
@@ -50,7 +51,7 @@ public sealed class WeeklyEntryService(
             .Select(v => new { v.MetricId, v.ChannelId, v.Week, v.Value, v.Version })
             .ToListAsync(cancellationToken);
         var stored = rows.Where(r => r.Week == week.Key)
-            .ToDictionary(r => new CellKey(r.MetricId, r.ChannelId), r => new StoredFigure(r.Value, r.Version));
+            .ToDictionary(r => new CellKey(r.MetricId, r.ChannelId), r => new StoredValue<double>(r.Value, r.Version));
         var lastWeek = rows.Where(r => r.Week == previous.Key)
             .ToDictionary(r => new CellKey(r.MetricId, r.ChannelId), r => r.Value);
 
@@ -133,7 +134,7 @@ public sealed class WeeklyEntryService(
         ArgumentNullException.ThrowIfNull(writes);
         if (writes.Count == 0)
         {
-            return new WeekSaveResult(new Dictionary<CellKey, StoredFigure>(), []);
+            return new WeekSaveResult(new Dictionary<CellKey, StoredValue<double>>(), []);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -152,14 +153,14 @@ public sealed class WeeklyEntryService(
             .ToDictionaryAsync(v => new CellKey(v.MetricId, v.ChannelId), cancellationToken);
 
         var now = clock.GetUtcNow();
-        var conflicts = new List<FigureConflict>();
+        var conflicts = new List<SheetConflict<CellKey, double>>();
         var written = new List<(CellKey Key, MetricValue Row)>(writes.Count);
         foreach (var write in writes)
         {
             var existing = stored.GetValueOrDefault(write.Key);
             if ((existing?.Version ?? 0) != write.BaseVersion)
             {
-                conflicts.Add(new FigureConflict(write.Key, write.Value, existing?.Value, existing?.Version ?? 0, existing?.UpdatedBy, existing?.UpdatedAt));
+                conflicts.Add(new SheetConflict<CellKey, double>(write.Key, write.Value, existing?.Value, existing?.Version ?? 0, existing?.UpdatedBy, existing?.UpdatedAt));
                 continue;
             }
 
@@ -189,9 +190,9 @@ public sealed class WeeklyEntryService(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new WeekSaveResult(new Dictionary<CellKey, StoredFigure>(), [], ChangedWhileWriting: true);
+            return new WeekSaveResult(new Dictionary<CellKey, StoredValue<double>>(), [], ChangedWhileWriting: true);
         }
 
-        return new WeekSaveResult(written.ToDictionary(w => w.Key, w => new StoredFigure(w.Row.Value, w.Row.Version)), conflicts);
+        return new WeekSaveResult(written.ToDictionary(w => w.Key, w => new StoredValue<double>(w.Row.Value, w.Row.Version)), conflicts);
     }
 }

@@ -1,7 +1,7 @@
-// Keyboard and clipboard of the weekly entry grid, spreadsheet-like: arrows, Enter and Tab move between cells,
-// typing overwrites (a focused cell selects its text), Escape restores what the cell held when it was entered,
+// Keyboard and clipboard of an entry grid (weekly figures, costs), spreadsheet-like: arrows, Enter and Tab move between
+// cells, typing overwrites (a focused cell selects its text), Escape restores what the cell held when it was entered,
 // Ctrl+V of a block copied from a spreadsheet fills the cells from the focused one (parsed on the server), Ctrl+S saves,
-// Alt+H shows the focused cell's history.
+// Alt+H shows the focused cell's history where the grid has one.
 
 const cellSelector = 'input[data-row]';
 
