@@ -105,6 +105,18 @@ public sealed partial class BrowserSession : IAsyncDisposable
     /// <summary>The sign-in page, whatever return address it carries.</summary>
     public static Regex SignInUrl() => SignInUrlPattern();
 
+    /// <summary>
+    /// Pastes <paramref name="text"/> into the focused element as the browser does for Ctrl+V (a headless browser has no
+    /// clipboard to read from).
+    /// </summary>
+    public async Task PasteAsync(string text) => await Page.EvaluateAsync("""
+        text => {
+            const data = new DataTransfer();
+            data.setData('text/plain', text);
+            document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+        }
+        """, text);
+
     public async ValueTask DisposeAsync() => await context.CloseAsync();
 
     [GeneratedRegex(@"/account/login(\?.*)?$")]

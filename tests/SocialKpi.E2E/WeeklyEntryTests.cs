@@ -87,7 +87,7 @@ public sealed class WeeklyEntryTests(Chromium chromium)
             })))) + "\r\n";
 
         await Cell(page, 0, 1).ClickAsync();
-        await PasteAsync(page, block);
+        await browser.PasteAsync(block);
 
         await Expect(page.Locator("[data-grid=figures] .entry-cell.changed")).ToHaveCountAsync(24);
         await Expect(Cell(page, 0, 1)).ToHaveValueAsync("12345");
@@ -288,14 +288,6 @@ public sealed class WeeklyEntryTests(Chromium chromium)
     /// What Ctrl+V does with a block on the clipboard: a paste event carrying it on the focused cell. Dispatched
     /// directly, because a headless browser's system clipboard is not reliably reachable.
     /// </summary>
-    private static async Task PasteAsync(IPage page, string text) => await page.EvaluateAsync("""
-        text => {
-            const data = new DataTransfer();
-            data.setData('text/plain', text);
-            document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-        }
-        """, text);
-
     private static async Task<List<MetricValue>> StoredAsync(SocialKpiServer server, IsoWeek week)
     {
         await using var db = await server.Services.GetRequiredService<IDbContextFactory<SocialKpiDbContext>>().CreateDbContextAsync();
