@@ -134,4 +134,50 @@ public sealed class ObjectiveEditorServiceTests : IAsyncLifetime, IDisposable
         Assert.Equal(40m, (await sources.MetricsAsync(workspaceId)).Single(m => m.Metric.Key == StandardMetrics.Leads).ValuePerUnit);
         Assert.Equal("RuleMetricKeyStandard", Assert.Single(clash).MessageKey);
     }
+
+    [Fact]
+    public async Task Archived_objectives_and_kpis_are_listed_and_an_editor_restores_them()
+    {
+        var editorUser = await MemberAsync(WorkspaceRole.Editor);
+        int objectiveWithKpis, archivedObjective, kpiId;
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            var objectives = await db.Objectives.Include(o => o.Kpis).Where(o => o.WorkspaceId == workspaceId).OrderBy(o => o.Id).ToListAsync();
+            objectiveWithKpis = objectives.First(o => o.Kpis.Count > 1).Id;
+            archivedObjective = objectives.First(o => o.Id != objectiveWithKpis).Id;
+            kpiId = objectives.Single(o => o.Id == objectiveWithKpis).Kpis[0].Id;
+        }
+
+        await editor.ArchiveObjectiveAsync(editorUser, workspaceId, archivedObjective);
+        await editor.ArchiveKpiAsync(editorUser, workspaceId, kpiId);
+
+        var archived = await editor.ArchivedAsync(await MemberAsync(WorkspaceRole.Viewer), workspaceId);
+        Assert.Equal(archivedObjective, Assert.Single(archived.Objectives).Id);
+        Assert.Equal((kpiId, objectiveWithKpis), (Assert.Single(archived.Kpis).Id, archived.Kpis[0].ObjectiveId));
+
+        Assert.Empty(await editor.RestoreObjectiveAsync(editorUser, workspaceId, archivedObjective));
+        Assert.Empty(await editor.RestoreKpiAsync(editorUser, workspaceId, kpiId));
+
+        Assert.Equal(0, (await editor.ArchivedAsync(editorUser, workspaceId)).Count);
+        await using var after = await factory.CreateDbContextAsync();
+        Assert.False(await after.Objectives.AnyAsync(o => o.IsArchived) || await after.Kpis.AnyAsync(k => k.IsArchived));
+    }
+
+    [Fact]
+    public async Task A_viewer_sees_what_is_archived_but_may_not_restore_it()
+    {
+        var editorUser = await MemberAsync(WorkspaceRole.Editor);
+        var viewer = await MemberAsync(WorkspaceRole.Viewer);
+        int objectiveId;
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            objectiveId = await db.Objectives.Where(o => o.WorkspaceId == workspaceId).Select(o => o.Id).FirstAsync();
+        }
+
+        await editor.ArchiveObjectiveAsync(editorUser, workspaceId, objectiveId);
+
+        Assert.Single((await editor.ArchivedAsync(viewer, workspaceId)).Objectives);
+        Assert.Equal("RuleEditorsOnly", Assert.Single(await editor.RestoreObjectiveAsync(viewer, workspaceId, objectiveId)).MessageKey);
+        Assert.Single((await editor.ArchivedAsync(viewer, workspaceId)).Objectives);
+    }
 }

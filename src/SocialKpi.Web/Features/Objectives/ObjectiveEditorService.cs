@@ -20,6 +20,20 @@ public sealed record KpiChoices(IReadOnlyList<Metric> Metrics, IReadOnlyList<Cha
 /// <summary>The target trajectory week by week, and the KPI's value as of the last complete week (null without data).</summary>
 public sealed record KpiPreview(IReadOnlyList<WeeklyPoint> Trajectory, decimal? Current, IsoWeek AsOf);
 
+/// <summary>An archived objective, listed to be looked at again or restored with its KPIs.</summary>
+public sealed record ArchivedObjective(int Id, string Name, ObjectiveCategory Category, string? CustomCategory, DateOnly StartDate, DateOnly EndDate, int KpiCount);
+
+/// <summary>An archived KPI of an objective still in use.</summary>
+public sealed record ArchivedKpi(int Id, string Name, int ObjectiveId, string ObjectiveName, decimal Target, KpiUnit Unit);
+
+/// <summary>What was archived in a workspace: objectives (their KPIs come back with them) and KPIs of the others.</summary>
+public sealed record ArchivedItems(IReadOnlyList<ArchivedObjective> Objectives, IReadOnlyList<ArchivedKpi> Kpis)
+{
+    public static ArchivedItems None { get; } = new([], []);
+
+    public int Count => Objectives.Count + Kpis.Count;
+}
+
 /// <summary>
 /// Creates, changes and archives objectives and their KPIs for the workspace's editors, with the same rules as the
 /// REST API (<see cref="ObjectiveRules"/>, <see cref="KpiRules"/>). Viewers are refused here, not only hidden buttons.
@@ -95,6 +109,62 @@ public sealed class ObjectiveEditorService(IDbContextFactory<SocialKpiDbContext>
         await using var db = await dbFactory.CreateDbContextAsync();
         await db.Objectives.Where(o => o.Id == objectiveId && o.WorkspaceId == workspaceId)
             .ExecuteUpdateAsync(s => s.SetProperty(o => o.IsArchived, true));
+        return [];
+    }
+
+    /// <summary>The workspace's archived objectives and archived KPIs of its active objectives; nothing for a non-member.</summary>
+    public async Task<ArchivedItems> ArchivedAsync(ClaimsPrincipal user, int workspaceId)
+    {
+        if (await access.RoleAsync(user, workspaceId) is null)
+        {
+            return ArchivedItems.None;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var objectives = await db.Objectives.AsNoTracking()
+            .Where(o => o.WorkspaceId == workspaceId && o.IsArchived)
+            .OrderBy(o => o.Name).ThenBy(o => o.Id)
+            .Select(o => new ArchivedObjective(o.Id, o.Name, o.Category, o.CustomCategory, o.StartDate, o.EndDate, o.Kpis.Count(k => !k.IsArchived)))
+            .ToListAsync();
+        var kpis = await (from k in db.Kpis.AsNoTracking()
+                          join o in db.Objectives on k.ObjectiveId equals o.Id
+                          where o.WorkspaceId == workspaceId && !o.IsArchived && k.IsArchived
+                          orderby o.Name, k.Name, k.Id
+                          select new ArchivedKpi(k.Id, k.Name, o.Id, o.Name, k.Target, k.Unit)).ToListAsync();
+        return new ArchivedItems(objectives, kpis);
+    }
+
+    /// <summary>Brings an archived objective back, with the KPIs it had when it was archived.</summary>
+    public async Task<RuleViolations> RestoreObjectiveAsync(ClaimsPrincipal user, int workspaceId, int objectiveId)
+    {
+        if (!await CanEditAsync(user, workspaceId))
+        {
+            return EditorsOnly;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var restored = await db.Objectives.Where(o => o.Id == objectiveId && o.WorkspaceId == workspaceId && o.IsArchived)
+            .ExecuteUpdateAsync(s => s.SetProperty(o => o.IsArchived, false));
+        return restored == 0 ? [new RuleViolation("", "RuleObjectiveUnknown")] : [];
+    }
+
+    /// <summary>Brings an archived KPI back on its objective.</summary>
+    public async Task<RuleViolations> RestoreKpiAsync(ClaimsPrincipal user, int workspaceId, int kpiId)
+    {
+        if (!await CanEditAsync(user, workspaceId))
+        {
+            return EditorsOnly;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var kpi = await FindKpiAsync(db, workspaceId, kpiId);
+        if (kpi is null)
+        {
+            return [new RuleViolation("", "RuleKpiUnknown")];
+        }
+
+        kpi.IsArchived = false;
+        await db.SaveChangesAsync();
         return [];
     }
 
