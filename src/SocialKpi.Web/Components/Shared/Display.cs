@@ -63,7 +63,7 @@ public static class Display
         _ => Radzen.BadgeStyle.Light,
     };
 
-    private static string CurrencySymbol(string currency) => currency switch
+    public static string CurrencySymbol(string currency) => currency switch
     {
         "EUR" => "€",
         "USD" => "$",
