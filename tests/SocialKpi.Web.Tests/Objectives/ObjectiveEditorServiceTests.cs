@@ -180,4 +180,62 @@ public sealed class ObjectiveEditorServiceTests : IAsyncLifetime, IDisposable
         Assert.Equal("RuleEditorsOnly", Assert.Single(await editor.RestoreObjectiveAsync(viewer, workspaceId, objectiveId)).MessageKey);
         Assert.Single((await editor.ArchivedAsync(viewer, workspaceId)).Objectives);
     }
+
+    [Fact]
+    public async Task A_custom_metric_is_renamed_and_deleted_while_unused_and_kept_once_figures_use_it()
+    {
+        var user = await MemberAsync(WorkspaceRole.Editor);
+        static MetricDraft Draft(string nameFr, MetricUnit unit) => new() { Key = "store_visits", NameFr = nameFr, NameEn = "Store visits", Unit = unit };
+        Assert.Empty(await sources.AddMetricAsync(user, workspaceId, Draft("Visites", MetricUnit.Count)));
+        var metric = (await sources.MetricsAsync(workspaceId)).Single(m => m.Metric.Key == "store_visits").Metric;
+
+        Assert.Empty(await sources.UpdateMetricAsync(user, workspaceId, metric.Id, Draft("Visites en boutique", MetricUnit.Duration)));
+        var renamed = (await sources.MetricsAsync(workspaceId)).Single(m => m.Metric.Id == metric.Id).Metric;
+        Assert.Equal(("Visites en boutique", MetricUnit.Duration, "store_visits"), (renamed.NameFr, renamed.Unit, renamed.Key));
+
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            var channel = await db.Channels.Where(c => c.WorkspaceId == workspaceId).Select(c => c.Id).FirstAsync();
+            db.MetricValues.Add(new MetricValue { WorkspaceId = workspaceId, ChannelId = channel, MetricId = metric.Id, Week = 203010, Value = 12, UpdatedAt = DateTimeOffset.UtcNow });
+            await db.SaveChangesAsync();
+        }
+
+        var unitChange = await sources.UpdateMetricAsync(user, workspaceId, metric.Id, Draft("Visites en boutique", MetricUnit.Count));
+        var deletion = await sources.DeleteMetricAsync(user, workspaceId, metric.Id);
+
+        Assert.Equal("RuleMetricUnitInUse", Assert.Single(unitChange).MessageKey);
+        Assert.Equal(("RuleMetricInUse", 1, 0), (Assert.Single(deletion).MessageKey, (int)deletion[0].Arguments[1], (int)deletion[0].Arguments[2]));
+        Assert.Contains(await sources.MetricsAsync(workspaceId), m => m.Metric.Id == metric.Id);
+
+        Assert.Empty(await sources.AddMetricAsync(user, workspaceId, new MetricDraft { Key = "typo", NameFr = "Typo", NameEn = "Typo", Unit = MetricUnit.Count }));
+        var typo = (await sources.MetricsAsync(workspaceId)).Single(m => m.Metric.Key == "typo").Metric;
+        Assert.Empty(await sources.DeleteMetricAsync(user, workspaceId, typo.Id));
+        Assert.DoesNotContain(await sources.MetricsAsync(workspaceId), m => m.Metric.Key == "typo");
+    }
+
+    [Fact]
+    public async Task A_standard_metric_can_be_neither_changed_nor_deleted_from_a_workspace()
+    {
+        var user = await MemberAsync(WorkspaceRole.Owner);
+        var reach = (await sources.MetricsAsync(workspaceId)).Single(m => m.Metric.Key == StandardMetrics.Reach).Metric;
+
+        Assert.Equal("RuleMetricUnknown", Assert.Single(await sources.DeleteMetricAsync(user, workspaceId, reach.Id)).MessageKey);
+        Assert.Equal("RuleMetricUnknown", Assert.Single(await sources.UpdateMetricAsync(user, workspaceId, reach.Id,
+            new MetricDraft { NameFr = "x", NameEn = "x", Unit = MetricUnit.Count })).MessageKey);
+    }
+
+    [Fact]
+    public async Task Moving_a_channel_up_changes_the_order_every_list_shows()
+    {
+        var user = await MemberAsync(WorkspaceRole.Editor);
+        var before = (await sources.ChannelsAsync(workspaceId)).Select(c => c.Name).ToList();
+
+        Assert.Empty(await sources.MoveChannelAsync(user, workspaceId, (await sources.ChannelsAsync(workspaceId))[1].Id, -1));
+        Assert.Empty(await sources.MoveChannelAsync(user, workspaceId, (await sources.ChannelsAsync(workspaceId))[0].Id, -1));
+        var viewerMove = await sources.MoveChannelAsync(await MemberAsync(WorkspaceRole.Viewer), workspaceId, (await sources.ChannelsAsync(workspaceId))[0].Id, 1);
+
+        var after = (await sources.ChannelsAsync(workspaceId)).Select(c => c.Name).ToList();
+        Assert.Equal([before[1], before[0], .. before.Skip(2)], after);
+        Assert.Equal("RuleEditorsOnly", Assert.Single(viewerMove).MessageKey);
+    }
 }

@@ -4,6 +4,7 @@ using SocialKpi.Data;
 using SocialKpi.Domain.Channels;
 using SocialKpi.Domain.Metrics;
 using SocialKpi.Domain.Workspaces;
+using SocialKpi.Web.Components.Shared;
 using SocialKpi.Web.Features.Objectives;
 using SocialKpi.Web.Security;
 
@@ -78,6 +79,37 @@ public sealed class ChannelsAndMetricsService(IDbContextFactory<SocialKpiDbConte
         return [];
     }
 
+    /// <summary>
+    /// Moves an active channel up (<paramref name="offset"/> −1) or down (+1) in the order every grid, chart and list
+    /// shows channels in; the active channels are then numbered again from 0, so the order has no gaps or ties.
+    /// </summary>
+    public async Task<RuleViolations> MoveChannelAsync(ClaimsPrincipal user, int workspaceId, int channelId, int offset)
+    {
+        if (!await CanManageAsync(user, workspaceId))
+        {
+            return EditorsOnly;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var ordered = await db.Channels.Where(c => c.WorkspaceId == workspaceId && !c.IsArchived)
+            .OrderBy(c => c.SortOrder).ThenBy(c => c.Name).ToListAsync();
+        var from = ordered.FindIndex(c => c.Id == channelId);
+        var to = from + offset;
+        if (from < 0 || to < 0 || to >= ordered.Count)
+        {
+            return [];
+        }
+
+        (ordered[from], ordered[to]) = (ordered[to], ordered[from]);
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            ordered[i].SortOrder = i;
+        }
+
+        await db.SaveChangesAsync();
+        return [];
+    }
+
     /// <summary>The standard metrics then the workspace's custom ones, each with its value per unit.</summary>
     public async Task<List<ValuedMetric>> MetricsAsync(int workspaceId)
     {
@@ -109,6 +141,76 @@ public sealed class ChannelsAndMetricsService(IDbContextFactory<SocialKpiDbConte
         db.Metrics.Add(MetricRules.ToMetric(draft, workspaceId));
         await db.SaveChangesAsync();
         return errors;
+    }
+
+    /// <summary>
+    /// Changes a custom metric's names, unit and aggregation; its key stays (formulas and imports name metrics by key).
+    /// The unit cannot change once figures are stored in it: they would be read in another unit.
+    /// </summary>
+    public async Task<RuleViolations> UpdateMetricAsync(ClaimsPrincipal user, int workspaceId, int metricId, MetricDraft draft)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        if (!await CanManageAsync(user, workspaceId))
+        {
+            return EditorsOnly;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var metric = await db.Metrics.SingleOrDefaultAsync(m => m.Id == metricId && m.WorkspaceId == workspaceId);
+        if (metric is null)
+        {
+            return [new RuleViolation("", "RuleMetricUnknown")];
+        }
+
+        draft.Key = metric.Key;
+        var errors = MetricRules.Validate(draft, _ => false, _ => false);
+        if (errors.Count == 0 && draft.Unit != metric.Unit && await db.MetricValues.AnyAsync(v => v.MetricId == metricId))
+        {
+            errors.Add("unit", "RuleMetricUnitInUse", metric.Name(Display.Locale));
+        }
+
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        var changed = MetricRules.ToMetric(draft, workspaceId);
+        metric.NameFr = changed.NameFr;
+        metric.NameEn = changed.NameEn;
+        metric.Unit = changed.Unit;
+        metric.Aggregation = changed.Aggregation;
+        await db.SaveChangesAsync();
+        return errors;
+    }
+
+    /// <summary>
+    /// Deletes a custom metric that nothing uses yet (a metric typed by mistake); refused, with what uses it, when
+    /// figures are stored for it or KPIs measure it, since deleting it would delete or orphan them.
+    /// </summary>
+    public async Task<RuleViolations> DeleteMetricAsync(ClaimsPrincipal user, int workspaceId, int metricId)
+    {
+        if (!await CanManageAsync(user, workspaceId))
+        {
+            return EditorsOnly;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var metric = await db.Metrics.SingleOrDefaultAsync(m => m.Id == metricId && m.WorkspaceId == workspaceId);
+        if (metric is null)
+        {
+            return [new RuleViolation("", "RuleMetricUnknown")];
+        }
+
+        var values = await db.MetricValues.CountAsync(v => v.MetricId == metricId);
+        var kpis = await db.Kpis.CountAsync(k => k.MetricId == metricId);
+        if (values > 0 || kpis > 0)
+        {
+            return [new RuleViolation("", "RuleMetricInUse", metric.Name(Display.Locale), values, kpis)];
+        }
+
+        db.Metrics.Remove(metric);
+        await db.SaveChangesAsync();
+        return [];
     }
 
     /// <summary>Sets what one unit of a metric is worth to the workspace; null removes the value.</summary>
