@@ -11,13 +11,12 @@ using SocialKpi.Web.Components.Sheets;
 using SocialKpi.Web.Features.Costs;
 using SocialKpi.Web.Security;
 
+using static SocialKpi.Web.Tests.Costs.CostsTestData;
+
 namespace SocialKpi.Web.Tests.Costs;
 
 public sealed class WeekCostsAndAnnotationsServiceTests : IDisposable
 {
-    /// <summary>A week the demo seed leaves empty.</summary>
-    private static readonly IsoWeek Week = new(2030, 10);
-
     private readonly ComponentTestContext context;
 
     public WeekCostsAndAnnotationsServiceTests() => context = new ComponentTestContext();
@@ -28,20 +27,11 @@ public sealed class WeekCostsAndAnnotationsServiceTests : IDisposable
 
     private WeekAnnotationsService Annotations => context.Services.GetRequiredService<WeekAnnotationsService>();
 
-    private static ClaimsPrincipal Administrator() => new(new ClaimsIdentity(
-        [new Claim(ClaimTypes.NameIdentifier, "user-1"), new Claim(SocialKpiClaims.Administrator, "true")], "test"));
+    private Task<T> WithDbAsync<T>(Func<SocialKpiDbContext, Task<T>> action) => CostsTestData.WithDbAsync(context, action);
 
-    private async Task<int> DemoAsync()
-    {
-        await context.UseDatabaseAsync(seedDemo: true);
-        return await WithDbAsync(db => db.Workspaces.Select(w => w.Id).FirstAsync());
-    }
+    private Task<int> DemoAsync() => CostsTestData.DemoAsync(context);
 
-    private async Task<T> WithDbAsync<T>(Func<SocialKpiDbContext, Task<T>> action)
-    {
-        await using var db = await context.Services.GetRequiredService<IDbContextFactory<SocialKpiDbContext>>().CreateDbContextAsync();
-        return await action(db);
-    }
+    private Task<List<Cost>> StoredCostsAsync(int workspaceId) => CostsTestData.StoredCostsAsync(context, workspaceId);
 
     private async Task<ClaimsPrincipal> MemberAsync(int workspaceId, WorkspaceRole role)
     {
@@ -54,9 +44,6 @@ public sealed class WeekCostsAndAnnotationsServiceTests : IDisposable
         });
         return new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, id)], "test"));
     }
-
-    private Task<List<Cost>> StoredCostsAsync(int workspaceId) =>
-        WithDbAsync(db => db.Costs.AsNoTracking().Where(c => c.WorkspaceId == workspaceId && c.Week == Week.Key).ToListAsync());
 
     [Fact]
     public async Task Costs_of_a_week_are_categories_by_active_channels_and_no_channel()

@@ -9,14 +9,13 @@ using SocialKpi.Web.Components.Sheets;
 using SocialKpi.Web.Features.Costs;
 using SocialKpi.Web.Security;
 
+using static SocialKpi.Web.Tests.Costs.CostsTestData;
+
 namespace SocialKpi.Web.Tests.Costs;
 
 /// <summary>The costs grid is the figures grid's machinery: keyboard module, paste, invalid cells, drafts and conflicts.</summary>
 public sealed class WeekCostsGridTests : IDisposable
 {
-    /// <summary>A week the demo seed leaves empty.</summary>
-    private static readonly IsoWeek Week = new(2030, 10);
-
     private readonly ComponentTestContext context;
 
     public WeekCostsGridTests()
@@ -29,21 +28,9 @@ public sealed class WeekCostsGridTests : IDisposable
 
     private WeekCostsService Costs => context.Services.GetRequiredService<WeekCostsService>();
 
-    private static ClaimsPrincipal Administrator() => new(new ClaimsIdentity(
-        [new Claim(ClaimTypes.NameIdentifier, "user-1"), new Claim(SocialKpiClaims.Administrator, "true")], "test"));
+    private Task<int> DemoAsync() => CostsTestData.DemoAsync(context);
 
-    private async Task<int> DemoAsync()
-    {
-        await context.UseDatabaseAsync(seedDemo: true);
-        await using var db = await context.Services.GetRequiredService<IDbContextFactory<SocialKpiDbContext>>().CreateDbContextAsync();
-        return await db.Workspaces.Select(w => w.Id).FirstAsync();
-    }
-
-    private async Task<List<Cost>> StoredCostsAsync(int workspaceId)
-    {
-        await using var db = await context.Services.GetRequiredService<IDbContextFactory<SocialKpiDbContext>>().CreateDbContextAsync();
-        return await db.Costs.AsNoTracking().Where(c => c.WorkspaceId == workspaceId && c.Week == Week.Key).ToListAsync();
-    }
+    private Task<List<Cost>> StoredCostsAsync(int workspaceId) => CostsTestData.StoredCostsAsync(context, workspaceId);
 
     private IRenderedComponent<WeekCostsGrid> Render(int workspace, bool canEdit = true)
     {

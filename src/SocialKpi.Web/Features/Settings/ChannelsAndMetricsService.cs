@@ -156,8 +156,7 @@ public sealed class ChannelsAndMetricsService(IDbContextFactory<SocialKpiDbConte
         }
 
         await using var db = await dbFactory.CreateDbContextAsync();
-        var metric = await db.Metrics.SingleOrDefaultAsync(m => m.Id == metricId && m.WorkspaceId == workspaceId);
-        if (metric is null)
+        if (await CustomMetricAsync(db, workspaceId, metricId) is not { } metric)
         {
             return [new RuleViolation("", "RuleMetricUnknown")];
         }
@@ -195,8 +194,7 @@ public sealed class ChannelsAndMetricsService(IDbContextFactory<SocialKpiDbConte
         }
 
         await using var db = await dbFactory.CreateDbContextAsync();
-        var metric = await db.Metrics.SingleOrDefaultAsync(m => m.Id == metricId && m.WorkspaceId == workspaceId);
-        if (metric is null)
+        if (await CustomMetricAsync(db, workspaceId, metricId) is not { } metric)
         {
             return [new RuleViolation("", "RuleMetricUnknown")];
         }
@@ -212,6 +210,10 @@ public sealed class ChannelsAndMetricsService(IDbContextFactory<SocialKpiDbConte
         await db.SaveChangesAsync();
         return [];
     }
+
+    /// <summary>The workspace's own metric (the standard catalogue is shared by every workspace and changes with the app).</summary>
+    private static Task<Metric?> CustomMetricAsync(SocialKpiDbContext db, int workspaceId, int metricId) =>
+        db.Metrics.SingleOrDefaultAsync(m => m.Id == metricId && m.WorkspaceId == workspaceId);
 
     /// <summary>Sets what one unit of a metric is worth to the workspace; null removes the value.</summary>
     public async Task<RuleViolations> SetValuePerUnitAsync(ClaimsPrincipal user, int workspaceId, int metricId, decimal? valuePerUnit)
