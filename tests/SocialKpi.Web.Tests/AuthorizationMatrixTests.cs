@@ -40,6 +40,7 @@ public partial class AuthorizationMatrixTests(ApiTestApp app) : IClassFixture<Ap
         ["GET /"] = Access.SignedIn,
         ["GET /objectives"] = Access.SignedIn,
         ["GET /missing"] = Access.SignedIn,
+        ["GET /social-proof"] = Access.SignedIn,
         ["GET /entry"] = Access.SignedIn,
         ["GET /metrics"] = Access.SignedIn,
         ["GET /formulas"] = Access.SignedIn,

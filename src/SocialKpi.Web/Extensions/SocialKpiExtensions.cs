@@ -94,6 +94,7 @@ public static class SocialKpiExtensions
         services.AddScoped<Features.WeeklyEntry.WeeklyEntryService>();
         services.AddScoped<Features.Costs.WeekCostsService>();
         services.AddScoped<Features.Annotations.WeekAnnotationsService>();
+        services.AddScoped<Features.SocialProof.SocialProofService>();
         return services;
     }
 
