@@ -23,19 +23,19 @@ internal static class DemoRivals
             0.18, 0.1, 4.4, -0.2, 1_750, 9,
             new Dictionary<string, (double, double, double, double)>
             {
-                ["Instagram"] = (61_000, 7, 620, 105), ["Facebook"] = (48_000, 6, 210, 45), ["TikTok"] = (11_000, 3, 900, 25),
+                ["Instagram"] = (61_000, 7, 430, 105), ["Facebook"] = (48_000, 6, 150, 45), ["TikTok"] = (11_000, 3, 300, 25),
             }),
         new("Atelier Douce Mèche", "doucemeche", "Concurrent direct : même gamme de prix, bougies parfumées artisanales.",
             0.35, 0.3, 4.6, 0, 280, 2,
             new Dictionary<string, (double, double, double, double)>
             {
-                ["Instagram"] = (22_500, 5, 700, 36), ["Facebook"] = (13_000, 3, 120, 14), ["TikTok"] = (4_200, 2, 480, 15),
+                ["Instagram"] = (22_500, 5, 230, 36), ["Facebook"] = (13_000, 3, 90, 14), ["TikTok"] = (4_200, 2, 150, 15),
             }),
         new("Lueur Sauvage", "lueursauvage", "Jeune marque DNVB, très active sur TikTok ; à surveiller.",
             2.0, 3.0, 4.8, 0, 45, 2,
             new Dictionary<string, (double, double, double, double)>
             {
-                ["Instagram"] = (6_500, 6, 320, 9), ["TikTok"] = (4_800, 5, 1_100, 12),
+                ["Instagram"] = (6_500, 6, 150, 9), ["TikTok"] = (4_800, 5, 240, 12),
             }),
     ];
 

@@ -4,6 +4,7 @@ using SocialKpi.Data;
 using SocialKpi.Domain.Calendar;
 using SocialKpi.Domain.Competitors;
 using SocialKpi.Domain.Workspaces;
+using SocialKpi.Web.Features.Settings;
 
 namespace SocialKpi.Web.Api;
 
@@ -128,81 +129,25 @@ public static class CompetitorsApi
 
     private static ProblemHttpResult NotFound() => ApiProblems.NotFound("The workspace has no rival with this id.");
 
-    /// <summary>Checks every field (each mistake named) and, when all are right, writes them on the rival.</summary>
+    /// <summary>Checks every field (each mistake named, with the settings page's rules) and, when all are right, writes them on the rival.</summary>
     private static async Task ValidateAndApplyAsync(
         int workspaceId, int? competitorId, CompetitorInput input, Competitor competitor, IsoWeek defaultTrackedFrom,
         SocialKpiDbContext db, ValidationErrors errors, CancellationToken cancellationToken)
     {
-        var name = errors.RequiredText("name", input.Name, 100);
-        if (name is not null && await db.Competitors.AnyAsync(
-                c => c.WorkspaceId == workspaceId && c.Id != competitorId && c.Name == name, cancellationToken))
+        var otherNames = await db.Competitors.Where(c => c.WorkspaceId == workspaceId && c.Id != competitorId).Select(c => c.Name).ToListAsync(cancellationToken);
+        var channels = await db.Channels.Where(c => c.WorkspaceId == workspaceId).Select(c => c.Id).ToListAsync(cancellationToken);
+        var draft = new CompetitorDraft
         {
-            errors.Add("name", $"The workspace already tracks a rival named '{name}'.");
-        }
-
-        var logo = errors.OptionalText("logoUrl", input.LogoUrl, 500);
-        if (logo is not null && !(Uri.TryCreate(logo, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+            Name = input.Name,
+            LogoUrl = input.LogoUrl,
+            Notes = input.Notes,
+            TrackedFrom = errors.Week("trackedFrom", input.TrackedFrom, required: false) ?? defaultTrackedFrom,
+            Accounts = (input.Accounts ?? []).Select(a => new CompetitorAccountDraft(a?.ChannelId, a?.Handle)).ToList(),
+        };
+        errors.AddAll(CompetitorRules.Validate(draft, otherNames.Contains, channels.Contains));
+        if (!errors.Any)
         {
-            errors.Add("logoUrl", $"'{logo}' is not a web address: write it in full, e.g. https://example.fr/logo.png.");
-        }
-
-        var notes = errors.OptionalText("notes", input.Notes, 2000);
-        var trackedFrom = errors.Week("trackedFrom", input.TrackedFrom, required: false) ?? defaultTrackedFrom;
-        var channels = await db.Channels.AsNoTracking().Where(c => c.WorkspaceId == workspaceId).Select(c => c.Id).ToListAsync(cancellationToken);
-        var accounts = new List<CompetitorAccount>();
-        var accountInputs = input.Accounts ?? [];
-        for (var i = 0; i < accountInputs.Count; i++)
-        {
-            var at = $"accounts[{i}]";
-            var account = accountInputs[i];
-            if (account is null)
-            {
-                errors.Add(at, "An account is an object: {\"channelId\": 1, \"handle\": \"@rival\"}.");
-                continue;
-            }
-
-            var handle = errors.RequiredText($"{at}.handle", account.Handle, 300);
-            if (errors.Required($"{at}.channelId", account.ChannelId) is not { } channelId)
-            {
-                continue;
-            }
-
-            if (!channels.Contains(channelId))
-            {
-                errors.Add($"{at}.channelId", $"The workspace has no channel {channelId}.");
-            }
-            else if (accounts.Exists(a => a.ChannelId == channelId))
-            {
-                errors.Add($"{at}.channelId", $"Channel {channelId} is given twice: one account per channel.");
-            }
-            else if (handle is not null)
-            {
-                accounts.Add(new CompetitorAccount { ChannelId = channelId, Handle = handle });
-            }
-        }
-
-        if (errors.Any)
-        {
-            return;
-        }
-
-        competitor.Name = name!;
-        competitor.LogoUrl = logo;
-        competitor.Notes = notes;
-        competitor.TrackedFromWeek = trackedFrom.Key;
-
-        // Accounts are replaced as a whole, keeping the rows of the channels that stay.
-        competitor.Accounts.RemoveAll(a => !accounts.Exists(n => n.ChannelId == a.ChannelId));
-        foreach (var account in accounts)
-        {
-            if (competitor.Accounts.Find(a => a.ChannelId == account.ChannelId) is { } kept)
-            {
-                kept.Handle = account.Handle;
-            }
-            else
-            {
-                competitor.Accounts.Add(account);
-            }
+            CompetitorRules.Apply(draft, competitor);
         }
     }
 }

@@ -95,6 +95,7 @@ public static class SocialKpiExtensions
         services.AddScoped<Features.Costs.WeekCostsService>();
         services.AddScoped<Features.Annotations.WeekAnnotationsService>();
         services.AddScoped<Features.SocialProof.SocialProofService>();
+        services.AddScoped<Features.Settings.CompetitorsService>();
         return services;
     }
 
