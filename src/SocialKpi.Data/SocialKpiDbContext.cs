@@ -1,8 +1,10 @@
+using System.Linq.Expressions;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SocialKpi.Data.Identity;
 using SocialKpi.Domain.Annotations;
 using SocialKpi.Domain.Channels;
+using SocialKpi.Domain.Competitors;
 using SocialKpi.Domain.Costs;
 using SocialKpi.Domain.Kpis;
 using SocialKpi.Domain.Metrics;
@@ -33,6 +35,12 @@ public class SocialKpiDbContext(DbContextOptions<SocialKpiDbContext> options) : 
 
     public DbSet<Annotation> Annotations => Set<Annotation>();
 
+    public DbSet<Competitor> Competitors => Set<Competitor>();
+
+    public DbSet<CompetitorAccount> CompetitorAccounts => Set<CompetitorAccount>();
+
+    public DbSet<CompetitorFigure> CompetitorFigures => Set<CompetitorFigure>();
+
     public DbSet<WorkspaceMember> WorkspaceMembers => Set<WorkspaceMember>();
 
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
@@ -59,23 +67,23 @@ public class SocialKpiDbContext(DbContextOptions<SocialKpiDbContext> options) : 
     }
 
     /// <summary>
-    /// Every change to a weekly value or a cost gets the next version, whoever writes it (API, entry grid, import),
-    /// so a writer holding an older version is refused rather than silently overwriting the change.
+    /// Every change to a weekly value, a cost, a competitor or one of its figures gets the next version, whoever writes it
+    /// (API, entry grid, import), so a writer holding an older version is refused rather than silently overwriting the change.
     /// </summary>
     private void IncrementVersions()
     {
-        foreach (var entry in ChangeTracker.Entries<MetricValue>().Where(e => e.State == EntityState.Modified))
-        {
-            var version = entry.Property(v => v.Version);
-            if (!version.IsModified)
-            {
-                version.CurrentValue = version.OriginalValue + 1;
-            }
-        }
+        IncrementVersions<MetricValue>(v => v.Version);
+        IncrementVersions<Cost>(c => c.Version);
+        IncrementVersions<Competitor>(c => c.Version);
+        IncrementVersions<CompetitorFigure>(f => f.Version);
+    }
 
-        foreach (var entry in ChangeTracker.Entries<Cost>().Where(e => e.State == EntityState.Modified))
+    private void IncrementVersions<TEntity>(Expression<Func<TEntity, int>> versionProperty)
+        where TEntity : class
+    {
+        foreach (var entry in ChangeTracker.Entries<TEntity>().Where(e => e.State == EntityState.Modified))
         {
-            var version = entry.Property(c => c.Version);
+            var version = entry.Property(versionProperty);
             if (!version.IsModified)
             {
                 version.CurrentValue = version.OriginalValue + 1;

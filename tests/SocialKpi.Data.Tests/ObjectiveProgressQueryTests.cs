@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SocialKpi.Data.Queries;
 using SocialKpi.Domain.Calendar;
+using SocialKpi.Domain.Competitors;
 using SocialKpi.Domain.Formulas;
 using SocialKpi.Domain.Kpis;
 using SocialKpi.Domain.Progress;
@@ -24,6 +25,7 @@ public class ObjectiveProgressQueryTests
         var values = await db.MetricValues.AsNoTracking().ToListAsync();
         var metrics = await db.Metrics.AsNoTracking().ToDictionaryAsync(m => m.Id);
         var keyToId = metrics.Values.Where(m => m.WorkspaceId == null).ToDictionary(m => m.Key, m => m.Id);
+        var rivalMentions = await db.CompetitorFigures.AsNoTracking().Where(f => f.Metric == BenchmarkMetric.Mentions).ToListAsync();
 
         decimal? Weekly(int metricId, IReadOnlyCollection<int> channels, IsoWeek week)
         {
@@ -47,8 +49,12 @@ public class ObjectiveProgressQueryTests
                 var expectedPoints = new List<WeeklyPoint>();
                 foreach (var week in IsoWeek.Range(start, AsOf))
                 {
+                    var brandMentions = Weekly(keyToId["mentions"], kpi.ChannelIds, week);
                     decimal? value = kpi.MetricId is { } metricId
                         ? Weekly(metricId, kpi.ChannelIds, week)
+                        : kpi.Formula == FormulaId.ShareOfVoice
+                        ? ShareOfVoice.Of(brandMentions, brandMentions + (decimal)rivalMentions
+                            .Where(f => f.Week == week.Key && (kpi.ChannelIds.Count == 0 || kpi.ChannelIds.Contains(f.ChannelId))).Sum(f => f.Value)).Value
                         : FormulaCatalog.Get(kpi.Formula!.Value).Compute(new FormulaInputs
                         {
                             Values = FormulaCatalog.Get(kpi.Formula!.Value).MetricKeys

@@ -40,6 +40,7 @@ public partial class AuthorizationMatrixTests(ApiTestApp app) : IClassFixture<Ap
         ["GET /"] = Access.SignedIn,
         ["GET /objectives"] = Access.SignedIn,
         ["GET /missing"] = Access.SignedIn,
+        ["GET /social-proof"] = Access.SignedIn,
         ["GET /entry"] = Access.SignedIn,
         ["GET /metrics"] = Access.SignedIn,
         ["GET /formulas"] = Access.SignedIn,
@@ -239,6 +240,7 @@ public partial class AuthorizationMatrixTests(ApiTestApp app) : IClassFixture<Ap
         ["objectiveId"] = await db.Objectives.Where(o => o.WorkspaceId == demo).MinAsync(o => o.Id),
         ["kpiId"] = await db.Kpis.Where(k => db.Objectives.Any(o => o.Id == k.ObjectiveId && o.WorkspaceId == demo)).MinAsync(k => k.Id),
         ["annotationId"] = await db.Annotations.Where(a => a.WorkspaceId == demo).MaxAsync(a => a.Id),
+        ["competitorId"] = await db.Competitors.Where(c => c.WorkspaceId == demo).MinAsync(c => c.Id),
     });
 
     private static HttpRequestMessage Request(Endpoint endpoint, int demo, Dictionary<string, int> ids)

@@ -389,6 +389,128 @@ namespace SocialKpi.Data.Migrations
                     b.ToTable("Channels");
                 });
 
+            modelBuilder.Entity("SocialKpi.Domain.Competitors.Competitor", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LogoUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TrackedFromWeek")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
+                    b.Property<int>("WorkspaceId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkspaceId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("Competitors");
+                });
+
+            modelBuilder.Entity("SocialKpi.Domain.Competitors.CompetitorAccount", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChannelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CompetitorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Handle")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChannelId");
+
+                    b.HasIndex("CompetitorId", "ChannelId")
+                        .IsUnique();
+
+                    b.ToTable("CompetitorAccounts");
+                });
+
+            modelBuilder.Entity("SocialKpi.Domain.Competitors.CompetitorFigure", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChannelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CompetitorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Metric")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Value")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
+                    b.Property<int>("Week")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorkspaceId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChannelId");
+
+                    b.HasIndex("CompetitorId", "Metric", "Week", "ChannelId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_CompetitorFigures_Competitor_Metric_Week_Channel");
+
+                    b.HasIndex("WorkspaceId", "Week", "CompetitorId", "Metric", "ChannelId", "Value")
+                        .HasDatabaseName("IX_CompetitorFigures_Covering");
+
+                    b.ToTable("CompetitorFigures");
+                });
+
             modelBuilder.Entity("SocialKpi.Domain.Costs.Cost", b =>
                 {
                     b.Property<long>("Id")
@@ -894,6 +1016,51 @@ namespace SocialKpi.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SocialKpi.Domain.Competitors.Competitor", b =>
+                {
+                    b.HasOne("SocialKpi.Domain.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SocialKpi.Domain.Competitors.CompetitorAccount", b =>
+                {
+                    b.HasOne("SocialKpi.Domain.Channels.Channel", null)
+                        .WithMany()
+                        .HasForeignKey("ChannelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SocialKpi.Domain.Competitors.Competitor", null)
+                        .WithMany("Accounts")
+                        .HasForeignKey("CompetitorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SocialKpi.Domain.Competitors.CompetitorFigure", b =>
+                {
+                    b.HasOne("SocialKpi.Domain.Channels.Channel", null)
+                        .WithMany()
+                        .HasForeignKey("ChannelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SocialKpi.Domain.Competitors.Competitor", null)
+                        .WithMany()
+                        .HasForeignKey("CompetitorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SocialKpi.Domain.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SocialKpi.Domain.Costs.Cost", b =>
                 {
                     b.HasOne("SocialKpi.Domain.Channels.Channel", null)
@@ -997,6 +1164,11 @@ namespace SocialKpi.Data.Migrations
                         .HasForeignKey("WorkspaceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SocialKpi.Domain.Competitors.Competitor", b =>
+                {
+                    b.Navigation("Accounts");
                 });
 
             modelBuilder.Entity("SocialKpi.Domain.Objectives.Objective", b =>

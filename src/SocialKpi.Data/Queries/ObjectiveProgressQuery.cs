@@ -16,7 +16,8 @@ public sealed record ObjectiveProgressView(Objective Objective, IReadOnlyList<Kp
 /// <summary>
 /// The data behind the dashboard: every active objective of a workspace (or one of them) evaluated up to a week.
 /// A fixed number of queries whatever the number of KPIs: objectives with KPIs, the metric catalogue, one SQL
-/// aggregation for all single-metric KPIs, and one per distinct channel filter of formula KPIs. Only weekly
+/// aggregation for all single-metric KPIs, and one per distinct channel filter of formula KPIs (plus the benchmark
+/// figures of BenchmarkQueries for a filter with a relative KPI such as share of voice). Only weekly
 /// totals leave the database; the domain then computes trajectories, statuses and forecasts on them.
 /// </summary>
 public static class ObjectiveProgressQuery
@@ -67,8 +68,9 @@ public static class ObjectiveProgressQuery
         var metricKpiWeeks = (await db.KpiWeekTotalsAsync(workspaceId, from.Key, asOf.Key, objectiveId, cancellationToken))
             .ToLookup(t => t.KpiId);
         var kpis = objectives.SelectMany(o => o.Kpis).ToList();
+        var starts = objectives.ToDictionary(o => o.Id, o => IsoWeek.FromDate(o.StartDate));
         var formulaWeeks = await FormulaKpiWeeksAsync(db, workspaceId, kpis, metrics.ToDictionary(m => m.Key, m => m.Id),
-            averagedMetrics, from, asOf, cancellationToken);
+            averagedMetrics, starts, from, asOf, cancellationToken);
 
         return objectives.Select(objective =>
         {
@@ -89,10 +91,14 @@ public static class ObjectiveProgressQuery
         }).ToList();
     }
 
-    /// <summary>Weekly values of formula KPIs: the formula evaluated on each week's inputs over the KPI's channels.</summary>
+    /// <summary>
+    /// Weekly values of formula KPIs: the formula evaluated on each week's inputs over the KPI's channels. Relative formulas
+    /// (share of voice, ranks) also get the brand's and its rivals' figures on the same channels: the week alone, or
+    /// everything since the objective started for those measured since the start (ranks).
+    /// </summary>
     private static async Task<Dictionary<int, List<WeeklyPoint>>> FormulaKpiWeeksAsync(
         SocialKpiDbContext db, int workspaceId, List<Kpi> kpis, Dictionary<string, int> metricIds, HashSet<int> averagedMetrics,
-        IsoWeek from, IsoWeek asOf, CancellationToken cancellationToken)
+        Dictionary<int, IsoWeek> objectiveStarts, IsoWeek from, IsoWeek asOf, CancellationToken cancellationToken)
     {
         var result = new Dictionary<int, List<WeeklyPoint>>();
         var formulaKpis = kpis.Where(k => k.Formula is not null).ToList();
@@ -125,6 +131,11 @@ public static class ObjectiveProgressQuery
                     .ToDictionary(c => c.Week, c => (decimal?)c.Amount)
                 : [];
 
+            // With no rival tracked there is nothing to compare with: relative formulas stay not computable.
+            var brands = definitions.Exists(d => d.NeedsCompetitors)
+                ? await db.BenchmarkFiguresAsync(workspaceId, channelIds, from, asOf, cancellationToken)
+                : [];
+
             decimal? ValueOf(string key, IsoWeek week) =>
                 byMetricWeek.GetValueOrDefault((metricIds[key], week.Key));
 
@@ -132,15 +143,20 @@ public static class ObjectiveProgressQuery
             {
                 var definition = FormulaCatalog.Get(kpi.Formula!.Value);
                 var points = new List<WeeklyPoint>();
+                var start = objectiveStarts[kpi.ObjectiveId];
                 foreach (var week in weeks.Skip(1))
                 {
                     var previous = week.AddWeeks(-1);
+                    var benchmark = brands.Count > 1 && definition.NeedsCompetitors
+                        ? new BenchmarkInputs(brands, definition.MeasuredSinceStart && start <= week ? start : week, week)
+                        : null;
                     var inputs = new FormulaInputs
                     {
                         Values = keys.ToDictionary(k => k, k => ValueOf(k, week)),
                         StartValues = definition.NeedsStartValue ? keys.ToDictionary(k => k, k => ValueOf(k, previous)) : [],
                         Cost = costs.GetValueOrDefault(week.Key),
                         ValuesPerUnit = valuesPerUnit,
+                        Benchmark = benchmark,
                     };
                     // A week whose inputs are missing or zero has no value: it is left out, never counted as 0.
                     if (definition.Compute(inputs).Value is { } value)

@@ -15,8 +15,8 @@ namespace SocialKpi.Data.Seeding;
 /// <summary>
 /// A living demo so a newcomer sees a real dashboard at once: a French candle maker, six channels,
 /// 52 weeks of figures with growth, Christmas seasonality, a summer dip and a paid campaign, four objectives
-/// (one per category of community management) and fifteen KPIs whose targets are set so that some are on
-/// track, some at risk and some off track. Deterministic: the same day gives the same data.
+/// (one per category of community management) and sixteen KPIs whose targets are set so that some are on
+/// track, some at risk and some off track, and three rivals (DemoRivals) with a share-of-voice KPI against them. Deterministic: the same day gives the same data.
 /// </summary>
 public static class DemoSeeder
 {
@@ -86,7 +86,9 @@ public static class DemoSeeder
 
         AddCosts(db, workspace.Id, channels, weeks);
         AddAnnotations(db, workspace.Id, channels, weeks);
-        AddObjectives(db, workspace.Id, channels, metrics, series, weeks);
+        DemoRivals.AddBrandRatings(db, workspace.Id, channels.Single(c => c.Kind == ChannelKind.WebsiteAnalytics), metrics, weeks);
+        var rivalInstagramMentions = await DemoRivals.AddAsync(db, workspace.Id, channels, weeks, cancellationToken);
+        AddObjectives(db, workspace.Id, channels, metrics, series, weeks, rivalInstagramMentions);
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -223,14 +225,14 @@ public static class DemoSeeder
     private static bool IsCampaign(int w) => w is >= CampaignStart and < CampaignStart + CampaignLength;
 
     /// <summary>Candles sell for Christmas: a peak in mid-December (week 50) and a dip in August (week 32).</summary>
-    private static double Season(IsoWeek week)
+    internal static double Season(IsoWeek week)
     {
         var christmas = Math.Exp(-Math.Pow(week.Week - 50, 2) / 18);
         var summer = Math.Exp(-Math.Pow(week.Week - 32, 2) / 20);
         return 1 + (0.35 * christmas) - (0.15 * summer);
     }
 
-    private static double Gaussian(Random random)
+    internal static double Gaussian(Random random)
     {
         // Box–Muller; clamped so one unlucky draw never makes a negative count.
         var u1 = 1.0 - random.NextDouble();
@@ -271,7 +273,7 @@ public static class DemoSeeder
 
     private static void AddObjectives(
         SocialKpiDbContext db, int workspaceId, List<Channel> channels, Dictionary<string, Metric> metrics,
-        List<Dictionary<string, double[]>> series, IsoWeek[] weeks)
+        List<Dictionary<string, double[]>> series, IsoWeek[] weeks, double[] rivalInstagramMentions)
     {
         // The objectives started 39 weeks ago and end in 13 weeks: progress and forecasts both have something to say.
         var startIndex = weeks.Length - ElapsedObjectiveWeeks;
@@ -283,6 +285,7 @@ public static class DemoSeeder
         List<int> website = [Id("Site web")];
         List<int> video = [Id("Instagram"), Id("TikTok")];
         List<int> messaging = [Id("Instagram"), Id("Facebook")];
+        List<int> instagram = [Id("Instagram")];
 
         double[] Weekly(string key, List<int> channelIds) => Enumerable.Range(0, weeks.Length).Select(w =>
             channels.Select((c, i) => channelIds.Contains(c.Id) && series[i].TryGetValue(key, out var v) ? v[w] : 0).Sum()).ToArray();
@@ -393,6 +396,7 @@ public static class DemoSeeder
                     Cumulative("Mentions de la marque", M.Mentions, organic, 0.9, FunnelStage.Awareness),
                     Cumulative("Partages", M.Shares, organic, 1.17, FunnelStage.Interest),
                     Cumulative("Nouveaux abonnés", M.NewFollowers, organic, 0.95, FunnelStage.Interest),
+                    WithFormula(Level("Part de voix sur Instagram", Ratio(Weekly(M.Mentions, instagram), Weekly(M.Mentions, instagram).Zip(rivalInstagramMentions, (a, b) => a + b).ToArray()), Aggregation.Average, 1.17, KpiUnit.Percent, FunnelStage.Awareness), FormulaId.ShareOfVoice, instagram),
                 ],
             },
         };

@@ -1,3 +1,5 @@
+using SocialKpi.Domain.Calendar;
+using SocialKpi.Domain.Competitors;
 using SocialKpi.Domain.Kpis;
 using SocialKpi.Domain.Metrics;
 
@@ -207,8 +209,10 @@ public static class FormulaCatalog
             KpiUnit.Percent,
             Direction.HigherIsBetter,
             [StandardMetrics.Mentions],
-            FormulaNeeds.AllTrackedBrandsMentions,
-            inputs => ShareOfVoice.Of(inputs.Value(StandardMetrics.Mentions), inputs.AllTrackedBrandsMentions));
+            FormulaNeeds.AllTrackedBrandsMentions | FormulaNeeds.Competitors,
+            inputs => inputs.Benchmark is { } benchmark && benchmark.Brands.FirstOrDefault(b => b.IsOwnBrand) is { } own
+                ? Benchmark.ShareOfVoice(benchmark.Brands, own.Name, benchmark.From, benchmark.To)
+                : ShareOfVoice.Of(inputs.Value(StandardMetrics.Mentions), inputs.AllTrackedBrandsMentions));
         yield return new FormulaDefinition(
             FormulaId.Roi,
             Roi.FormulaKey,
@@ -264,6 +268,11 @@ public static class FormulaCatalog
              "Engagements ÷ cost: engagements obtained per unit of currency spent."),
             EngagementKeys,
             FormulaNeeds.Cost);
+
+        foreach (var rank in RankDefinitions())
+        {
+            yield return rank;
+        }
     }
 
     private static FormulaDefinition EngagementRateDefinition(
@@ -286,6 +295,51 @@ public static class FormulaCatalog
             FormulaNeeds.None,
             inputs => WithEngagements(inputs, key, unit, e => EngagementRate.Compute(variant, e, inputs.Value(denominator))));
     }
+
+    private static IEnumerable<FormulaDefinition> RankDefinitions()
+    {
+        yield return RankDefinition(
+            FormulaId.FollowerGrowthRank,
+            FollowerGrowthRate.FormulaKey,
+            ("Rang sur la croissance des abonnés", "Rank on follower growth"),
+            ("Place de la marque parmi les marques suivies (1 = la meilleure) pour la croissance des abonnés depuis le début de l'objectif.",
+             "The brand's place among the tracked brands (1 = best) on follower growth since the objective started."),
+            [StandardMetrics.Followers],
+            Benchmark.FollowerGrowth);
+        yield return RankDefinition(
+            FormulaId.InteractionsPerPostRank,
+            Benchmark.InteractionsPerPostKey,
+            ("Rang sur les interactions par publication", "Rank on interactions per post"),
+            ("Place de la marque parmi les marques suivies (1 = la meilleure) pour les interactions publiques (j'aime, commentaires, partages) par publication depuis le début de l'objectif.",
+             "The brand's place among the tracked brands (1 = best) on public interactions (likes, comments, shares) per post since the objective started."),
+            [StandardMetrics.Reactions, StandardMetrics.Comments, StandardMetrics.Shares, StandardMetrics.Posts],
+            Benchmark.InteractionsPerPost);
+        yield return RankDefinition(
+            FormulaId.EngagementPerFollowerRank,
+            Benchmark.EngagementPerFollowerKey,
+            ("Rang sur l'engagement par abonné", "Rank on engagement per follower"),
+            ("Place de la marque parmi les marques suivies (1 = la meilleure) pour les interactions publiques ÷ abonnés depuis le début de l'objectif.",
+             "The brand's place among the tracked brands (1 = best) on public interactions ÷ followers since the objective started."),
+            [StandardMetrics.Reactions, StandardMetrics.Comments, StandardMetrics.Shares, StandardMetrics.Followers],
+            Benchmark.EngagementPerFollower);
+    }
+
+    /// <summary>A rank among the tracked brands on a benchmark figure: 1 is best, so lower is better.</summary>
+    private static FormulaDefinition RankDefinition(
+        FormulaId id, string figureKey, (string Fr, string En) name, (string Fr, string En) definition, string[] metricKeys,
+        Func<BrandFigures, IsoWeek, IsoWeek, KpiResult> figure) =>
+        new(
+            id,
+            Benchmark.RankKey(figureKey),
+            name,
+            definition,
+            KpiUnit.Count,
+            Direction.LowerIsBetter,
+            metricKeys,
+            FormulaNeeds.Competitors | FormulaNeeds.SinceStart,
+            inputs => inputs.Benchmark is { } benchmark
+                ? Benchmark.OwnRank(benchmark.Brands, b => figure(b, benchmark.From, benchmark.To), Direction.HigherIsBetter, benchmark.To)
+                : KpiResult.Fails(Benchmark.RankKey(figureKey), KpiUnit.Count, NotComputableReason.MissingInput, FormulaInputNames.Competitors));
 
     private static FormulaDefinition RoaDefinition(RoaVariant variant, (string Fr, string En) name, (string Fr, string En) definition, string[] metricKeys, FormulaNeeds needs) =>
         new(

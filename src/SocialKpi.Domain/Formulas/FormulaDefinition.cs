@@ -33,6 +33,8 @@ public sealed class FormulaDefinition
         NeedsCost = needs.HasFlag(FormulaNeeds.Cost);
         NeedsStartValue = needs.HasFlag(FormulaNeeds.StartValue);
         NeedsAllTrackedBrandsMentions = needs.HasFlag(FormulaNeeds.AllTrackedBrandsMentions);
+        NeedsCompetitors = needs.HasFlag(FormulaNeeds.Competitors);
+        MeasuredSinceStart = needs.HasFlag(FormulaNeeds.SinceStart);
         this.compute = compute;
     }
 
@@ -67,6 +69,15 @@ public sealed class FormulaDefinition
     /// <summary>Whether it needs the mentions of all tracked brands (<see cref="FormulaInputs.AllTrackedBrandsMentions"/>).</summary>
     public bool NeedsAllTrackedBrandsMentions { get; }
 
+    /// <summary>Whether it compares the brand with its rivals (<see cref="FormulaInputs.Benchmark"/>).</summary>
+    public bool NeedsCompetitors { get; }
+
+    /// <summary>
+    /// Whether each week's value covers the whole time since the objective started (a rank on follower growth since the
+    /// start) rather than the week alone.
+    /// </summary>
+    public bool MeasuredSinceStart { get; }
+
     public string Name(string locale) => IsFrench(locale) ? NameFr : NameEn;
 
     public string Definition(string locale) => IsFrench(locale) ? DefinitionFr : DefinitionEn;
@@ -92,4 +103,6 @@ internal enum FormulaNeeds
     Cost = 1,
     StartValue = 2,
     AllTrackedBrandsMentions = 4,
+    Competitors = 8,
+    SinceStart = 16,
 }

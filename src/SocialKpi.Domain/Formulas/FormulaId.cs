@@ -28,4 +28,7 @@ public enum FormulaId
     RoeValuePerEngagement,
     RoeConversionsPerEngagement,
     RoeEngagementsPerCost,
+    FollowerGrowthRank,
+    InteractionsPerPostRank,
+    EngagementPerFollowerRank,
 }

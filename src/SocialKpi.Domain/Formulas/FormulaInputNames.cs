@@ -20,6 +20,9 @@ public static class FormulaInputNames
     /// <summary>Attributed revenue plus the value of the valued conversions (ROI, ROE).</summary>
     public const string AttributedValue = "attributed_value";
 
+    /// <summary>The rivals of a benchmark, when none is tracked.</summary>
+    public const string Competitors = "competitors";
+
     /// <summary>The value of a metric at the start of the period, e.g. "followers_at_start".</summary>
     public static string AtStart(string metricKey) => $"{metricKey}_at_start";
 

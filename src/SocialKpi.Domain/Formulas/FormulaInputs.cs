@@ -1,3 +1,6 @@
+using SocialKpi.Domain.Calendar;
+using SocialKpi.Domain.Competitors;
+
 namespace SocialKpi.Domain.Formulas;
 
 /// <summary>
@@ -43,6 +46,12 @@ public sealed record FormulaInputs
     /// <summary>Mentions of every tracked brand over the period, the workspace's own brand included (share of voice).</summary>
     public decimal? AllTrackedBrandsMentions { get; init; }
 
+    /// <summary>
+    /// The brands compared by the relative formulas (share of voice from competitor figures, ranks): ours and the rivals,
+    /// weekly, with the period to compare over. Null when the workspace tracks no rival.
+    /// </summary>
+    public BenchmarkInputs? Benchmark { get; init; }
+
     /// <summary>The period value of a metric; null when there is no data.</summary>
     public decimal? Value(string metricKey) => values.TryGetValue(metricKey, out var value) ? value : null;
 
@@ -52,3 +61,6 @@ public sealed record FormulaInputs
     /// <summary>What one unit of a metric is worth; null when no value is set.</summary>
     public decimal? ValuePerUnit(string metricKey) => valuesPerUnit.TryGetValue(metricKey, out var value) ? value : null;
 }
+
+/// <summary>The weekly figures of the tracked brands (the workspace's own included) and the period to compare them over.</summary>
+public sealed record BenchmarkInputs(IReadOnlyList<BrandFigures> Brands, IsoWeek From, IsoWeek To);

@@ -31,6 +31,11 @@ public static class StandardMetrics
     public const string Leads = "leads";
     public const string Conversions = "conversions";
     public const string Revenue = "revenue";
+    public const string OnlineRating = "online_rating";
+    public const string Reviews = "reviews";
+    public const string MedianResponseTime = "median_response_time";
+    public const string Csat = "csat";
+    public const string CustomerRetention = "customer_retention";
 
     public static IReadOnlyList<StandardMetric> All { get; } =
     [
@@ -57,6 +62,15 @@ public static class StandardMetrics
         new(Leads, "Prospects (leads)", "Leads", MetricUnit.Count, Aggregation.Sum, ActionKind.Macro, FunnelStage.Evaluation),
         new(Conversions, "Conversions", "Conversions", MetricUnit.Count, Aggregation.Sum, ActionKind.Macro, FunnelStage.Purchase),
         new(Revenue, "Chiffre d'affaires attribué", "Attributed revenue", MetricUnit.Currency, Aggregation.Sum, ActionKind.Macro, FunnelStage.Purchase),
+
+        // Social proof (seed 001): how customers rate the brand online, compared with its rivals' ratings.
+        new(OnlineRating, "Note moyenne en ligne (étoiles)", "Average online rating (stars)", MetricUnit.Count, Aggregation.Average, ActionKind.Micro, FunnelStage.Evaluation),
+        new(Reviews, "Avis en ligne (nombre en fin de semaine)", "Online reviews (count at end of week)", MetricUnit.Count, Aggregation.Last, ActionKind.Micro, FunnelStage.Evaluation),
+
+        // Customer service (seed 001's second goal). A weekly median cannot be combined exactly, so weeks are averaged.
+        new(MedianResponseTime, "Temps de réponse médian", "Median response time", MetricUnit.Duration, Aggregation.Average, ActionKind.Micro, FunnelStage.Evaluation),
+        new(Csat, "Satisfaction client (CSAT)", "Customer satisfaction (CSAT)", MetricUnit.Percent, Aggregation.Average, ActionKind.Micro, FunnelStage.Evaluation),
+        new(CustomerRetention, "Taux de fidélisation", "Customer retention rate", MetricUnit.Percent, Aggregation.Average, ActionKind.Macro, FunnelStage.Purchase),
     ];
 
     public static StandardMetric? Find(string key) => All.FirstOrDefault(m => m.Key == key);

@@ -97,6 +97,7 @@ public static class SocialKpiApi
         workspace.MapMetricValuesApi();
         workspace.MapCostsApi();
         workspace.MapAnnotationsApi();
+        workspace.MapCompetitorsApi();
         return app;
     }
 }

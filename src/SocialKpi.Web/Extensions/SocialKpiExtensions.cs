@@ -94,6 +94,8 @@ public static class SocialKpiExtensions
         services.AddScoped<Features.WeeklyEntry.WeeklyEntryService>();
         services.AddScoped<Features.Costs.WeekCostsService>();
         services.AddScoped<Features.Annotations.WeekAnnotationsService>();
+        services.AddScoped<Features.SocialProof.SocialProofService>();
+        services.AddScoped<Features.Settings.CompetitorsService>();
         return services;
     }
 

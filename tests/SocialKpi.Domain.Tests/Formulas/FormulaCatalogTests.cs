@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 
+using SocialKpi.Domain.Calendar;
+using SocialKpi.Domain.Competitors;
 using SocialKpi.Domain.Formulas;
 using SocialKpi.Domain.Kpis;
 using SocialKpi.Domain.Metrics;
@@ -52,7 +54,21 @@ public partial class FormulaCatalogTests
         StartValues = new Dictionary<string, decimal?> { [StandardMetrics.Followers] = 8000m },
         AllTrackedBrandsMentions = 1200m,
         Cost = 1000m,
+        Benchmark = new BenchmarkInputs(
+            [
+                BenchmarkTests.Brand("Maison Lumière", new IsoWeek(2026, 9), EveryFigure(10000m, 300m), own: true),
+                BenchmarkTests.Brand("Rival", new IsoWeek(2026, 9), EveryFigure(8000m, 900m)),
+            ],
+            new IsoWeek(2026, 10),
+            new IsoWeek(2026, 11)),
     };
+
+    private static (BenchmarkMetric, decimal)[] EveryFigure(decimal followers, decimal mentions) =>
+    [
+        (BenchmarkMetric.Followers, followers), (BenchmarkMetric.Posts, 10m), (BenchmarkMetric.Likes, 120m),
+        (BenchmarkMetric.Comments, 30m), (BenchmarkMetric.Shares, 25m), (BenchmarkMetric.VideoViews, 740m),
+        (BenchmarkMetric.Mentions, mentions), (BenchmarkMetric.Rating, 4.5m), (BenchmarkMetric.Reviews, 80m),
+    ];
 
     [Fact]
     public void Catalog_defines_every_formula_exactly_once()
@@ -155,7 +171,7 @@ public partial class FormulaCatalogTests
     [Fact]
     public void Share_of_voice_from_the_catalogue_is_not_computable_without_competitor_mentions()
     {
-        var inputs = CompleteInputs() with { AllTrackedBrandsMentions = null };
+        var inputs = CompleteInputs() with { AllTrackedBrandsMentions = null, Benchmark = null };
 
         var result = FormulaCatalog.Compute(FormulaId.ShareOfVoice, inputs);
 
@@ -216,11 +232,14 @@ public partial class FormulaCatalogTests
     }
 
     [Fact]
-    public void Cost_formulas_and_response_time_are_lower_is_better()
+    public void Cost_formulas_response_time_and_ranks_are_lower_is_better()
     {
         var lowerIsBetter = FormulaCatalog.All.Where(d => d.NaturalDirection == Direction.LowerIsBetter).Select(d => d.Id);
 
-        Assert.Equal([FormulaId.CostPerEngagement, FormulaId.Cpm, FormulaId.Cpc, FormulaId.AverageResponseTime], lowerIsBetter);
+        Assert.Equal(
+            [FormulaId.CostPerEngagement, FormulaId.Cpm, FormulaId.Cpc, FormulaId.AverageResponseTime,
+             FormulaId.FollowerGrowthRank, FormulaId.InteractionsPerPostRank, FormulaId.EngagementPerFollowerRank],
+            lowerIsBetter);
     }
 
     [GeneratedRegex("^[a-z]+(-[a-z]+)*(\\.[a-z]+(-[a-z]+)*)?$")]

@@ -16,7 +16,7 @@ public class KpisApiTests(ApiTestApp app) : IClassFixture<ApiTestApp>
 
         var kpis = await viewer.GetFromJsonAsync<List<KpiDto>>($"/api/v1/workspaces/{demo}/kpis", ApiResponses.Json);
 
-        Assert.Equal(15, kpis!.Count);
+        Assert.Equal(16, kpis!.Count);
         Assert.All(kpis, kpi =>
         {
             Assert.NotNull(kpi.Status);
@@ -56,7 +56,7 @@ public class KpisApiTests(ApiTestApp app) : IClassFixture<ApiTestApp>
         var objectives = await viewer.GetFromJsonAsync<List<ObjectiveDto>>($"/api/v1/workspaces/{demo}/objectives?lang=en", ApiResponses.Json);
 
         Assert.Equal(4, objectives!.Count);
-        Assert.Equal(15, objectives.Sum(o => o.Kpis.Count));
+        Assert.Equal(16, objectives.Sum(o => o.Kpis.Count));
         Assert.All(objectives, o =>
         {
             Assert.NotNull(o.Status);

@@ -1,4 +1,3 @@
-using SocialKpi.Domain.Formulas;
 using SocialKpi.Domain.Metrics;
 using SocialKpi.Domain.Objectives;
 using SocialKpi.Web.Features.Objectives;
@@ -19,11 +18,14 @@ public class KpiSuggestionsTests
     }
 
     [Fact]
-    public void Image_is_served_by_engagement_rate_response_time_and_response_rate()
+    public void Image_is_served_by_engagement_rate_and_the_customer_service_figures()
     {
-        var formulas = KpiSuggestions.For(ObjectiveCategory.Image).Select(s => s.Formula).ToList();
+        var keys = KpiSuggestions.For(ObjectiveCategory.Image).Select(s => s.Key).ToList();
 
-        Assert.Equal([FormulaId.EngagementRateByReach, FormulaId.AverageResponseTime, FormulaId.ResponseRate], formulas);
+        Assert.Equal(
+            ["engagement-rate.by-reach", "messages_received", "messages_answered", "response-rate", "median_response_time",
+             "average-response-time", "csat", "customer_retention"],
+            keys);
     }
 
     [Fact]

@@ -163,8 +163,10 @@ public static class KpiRules
         kpi.Deadline = draft.Deadline ?? objective.EndDate;
         kpi.Direction = draft.Direction ?? formula?.NaturalDirection ?? Direction.HigherIsBetter;
         kpi.Unit = draft.Unit ?? formula?.Unit ?? UnitOf(metric!.Unit);
-        // A formula gives a rate per week: its weeks are averaged. A metric combines its weeks as it always does.
-        kpi.Aggregation = draft.Aggregation ?? metric?.Aggregation ?? Aggregation.Average;
+        // A formula gives a rate per week: its weeks are averaged, except a rank since the objective's start, which is
+        // read at its latest week. A metric combines its weeks as it always does.
+        kpi.Aggregation = draft.Aggregation ?? metric?.Aggregation
+            ?? (formula?.MeasuredSinceStart == true ? Aggregation.Last : Aggregation.Average);
         kpi.FunnelStage = draft.FunnelStage ?? metric?.FunnelStage;
         kpi.ChannelIds = draft.ChannelIds.Distinct().ToList();
         kpi.AmberThresholdPercent = amber;

@@ -25,7 +25,8 @@ public sealed record KpiSuggestion(string? MetricKey, FormulaId? Formula)
 /// <summary>
 /// The KPIs proposed when an objective of a category is created (issue 4; seed 000's four objectives of community
 /// management): trafic is measured by the visits social brings, visibilité by how many people see the content,
-/// image by how people react and are answered, notoriété by how much the brand is talked about.
+/// image by how people react and are answered (seed 001's customer service: messages, response rate and time,
+/// satisfaction, retention), notoriété by how much the brand is talked about.
 /// </summary>
 public static class KpiSuggestions
 {
@@ -46,8 +47,13 @@ public static class KpiSuggestions
         [ObjectiveCategory.Image] =
         [
             new(null, FormulaId.EngagementRateByReach),
-            new(null, FormulaId.AverageResponseTime),
+            new(StandardMetrics.MessagesReceived, null),
+            new(StandardMetrics.MessagesAnswered, null),
             new(null, FormulaId.ResponseRate),
+            new(StandardMetrics.MedianResponseTime, null),
+            new(null, FormulaId.AverageResponseTime),
+            new(StandardMetrics.Csat, null),
+            new(StandardMetrics.CustomerRetention, null),
         ],
         [ObjectiveCategory.Notoriete] =
         [
