@@ -41,7 +41,8 @@ public sealed record DashboardData(
 /// <param name="ObjectiveId">Only this objective.</param>
 /// <param name="Period">Evaluate objectives at the end of this period (else the last complete week).</param>
 /// <param name="Home">Also load the headline figures and alerts of <paramref name="Period"/>.</param>
-public sealed record DashboardRequest(int? ObjectiveId = null, WeekRange? Period = null, bool Home = false);
+/// <param name="WithObjectives">False on pages that show no objective (the channel page).</param>
+public sealed record DashboardRequest(int? ObjectiveId = null, WeekRange? Period = null, bool Home = false, bool WithObjectives = true);
 
 public sealed class DashboardService(IDbContextFactory<SocialKpiDbContext> dbFactory, WorkspaceAccess access, TimeProvider clock)
 {
@@ -77,6 +78,10 @@ public sealed class DashboardService(IDbContextFactory<SocialKpiDbContext> dbFac
         {
             var home = await db.HomeDashboardAsync(workspace.Id, period, cancellationToken);
             (objectives, headlines, alerts) = (home.Objectives, home.Headlines, home.Alerts);
+        }
+        else if (!request.WithObjectives)
+        {
+            objectives = [];
         }
         else
         {
