@@ -6,7 +6,6 @@ using SocialKpi.Domain.Formulas;
 using SocialKpi.Domain.Kpis;
 using SocialKpi.Domain.Metrics;
 using SocialKpi.Domain.Progress;
-using SocialKpi.Domain.Workspaces;
 using SocialKpi.Web.Features.Dashboard;
 
 namespace SocialKpi.Web.Tests.Dashboard;
@@ -66,25 +65,6 @@ public class DashboardPagesTests
         Assert.Contains("W2", firstRow.TextContent);
         Assert.Contains("12.5", firstRow.TextContent);
         Assert.Single(chart.FindAll(".kpi-weeks tbody tr"));
-    }
-
-    [Fact]
-    public async Task The_home_dashboard_of_a_workspace_without_objectives_still_shows_its_figures_and_says_there_are_no_objectives()
-    {
-        using var context = new ComponentTestContext("en-US");
-        context.SignIn();
-        await context.UseDatabaseAsync(seedDemo: false, async db =>
-        {
-            db.Workspaces.Add(new Workspace { Name = "Empty brand" });
-            await db.SaveChangesAsync();
-        });
-
-        var page = context.Render<Home>();
-
-        page.WaitForAssertion(() => Assert.Contains("No objectives yet", page.Markup));
-        Assert.Contains("not computable: no data for Reach", page.Find("[data-figure=Reach]").TextContent);
-        Assert.Contains("No KPI turned red", page.Markup);
-        Assert.Equal("Weeks13", page.Find(".period-option.current").GetAttribute("data-period"));
     }
 
     [Fact]
