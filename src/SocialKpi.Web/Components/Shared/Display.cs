@@ -93,6 +93,9 @@ public static class Display
             : number + (french ? "\u00A0%" : "%");
     }
 
+    /// <summary>": " in English, " : " (non-breaking space first) in French, between a label and its value.</summary>
+    public static string Colon => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "fr" ? "\u00A0: " : ": ";
+
     public static string Locale => CultureInfo.CurrentUICulture.Name;
 
     public static string StatusKey(KpiStatus status) => "Status" + status;
