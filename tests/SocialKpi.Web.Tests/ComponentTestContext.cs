@@ -21,11 +21,16 @@ public sealed class ComponentTestContext : BunitContext
     {
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(culture);
         JSInterop.Mode = JSRuntimeMode.Loose;
+        // Radzen charts ask the browser for their size before drawing: give them one.
+        JSInterop.Setup<Radzen.Blazor.Rendering.Rect>("Radzen.createChart", _ => true)
+            .SetResult(new Radzen.Blazor.Rendering.Rect { Width = 800, Height = 300 });
         Services.AddLocalization();
         Services.AddRadzenComponents();
         Services.AddSingleton(TimeProvider.System);
         Services.AddDbContextFactory<SocialKpiDbContext>(o => o.UseSqlite($"Data Source={databasePath}"));
         Services.AddScoped<DashboardService>();
+        Services.AddScoped<ObjectivePageService>();
+        Services.AddScoped<ChannelPageService>();
         // The week view shows the week's costs and annotations below the figures grid.
         Services.AddSingleton(typeof(SocialKpi.Web.Components.Sheets.SheetDrafts<>));
         Services.AddScoped<SocialKpi.Web.Features.Costs.WeekCostsService>();

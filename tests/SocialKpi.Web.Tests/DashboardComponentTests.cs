@@ -70,7 +70,7 @@ public class DashboardComponentTests
     }
 
     [Fact]
-    public async Task The_dashboard_of_a_workspace_without_objectives_says_so()
+    public async Task The_dashboard_of_a_workspace_without_objectives_says_so_and_still_shows_its_figures()
     {
         using var context = new ComponentTestContext("en-US");
         context.SignIn();
@@ -87,6 +87,9 @@ public class DashboardComponentTests
             Assert.Contains("Dashboard — Empty brand", page.Markup);
             Assert.Contains("No objectives yet", page.Markup);
         });
+        Assert.Contains("not computable: no data for Reach", page.Find("[data-figure=Reach]").TextContent);
+        Assert.Contains("No KPI turned red", page.Markup);
+        Assert.Equal("Weeks13", page.Find(".period-option.current").GetAttribute("data-period"));
     }
 
     [Fact]
