@@ -746,8 +746,10 @@ namespace SocialKpi.Data.Migrations
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("ComparisonGapWeeks")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Comparison")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Language")
                         .IsRequired()

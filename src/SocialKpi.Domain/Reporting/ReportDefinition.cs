@@ -16,6 +16,15 @@ public enum ReportSections
     All = Summary | Headlines | Objectives | Channels | Commentary | Appendix,
 }
 
+/// <summary>What the period is compared with.</summary>
+public enum ReportComparison
+{
+    /// <summary>The same number of weeks just before the period.</summary>
+    PreviousPeriod,
+    /// <summary>The same weeks a year before.</summary>
+    YearBefore,
+}
+
 /// <summary>
 /// What a report covers: a workspace over a period compared with another, some objectives (none listed: every active
 /// one), some sections, in one language, with the community manager's commentary.
@@ -23,8 +32,7 @@ public enum ReportSections
 /// <param name="WorkspaceId">The workspace reported on.</param>
 /// <param name="From">First week of the period, included.</param>
 /// <param name="To">Last week of the period, included; objectives are evaluated as of this week.</param>
-/// <param name="CompareFrom">First week of the comparison period.</param>
-/// <param name="CompareTo">Last week of the comparison period.</param>
+/// <param name="Comparison">What the period is compared with.</param>
 /// <param name="ObjectiveIds">The objectives to report on; empty means every active objective.</param>
 /// <param name="Sections">The sections to print.</param>
 /// <param name="Language">"fr-FR" or "en-US".</param>
@@ -33,8 +41,7 @@ public sealed record ReportDefinition(
     int WorkspaceId,
     IsoWeek From,
     IsoWeek To,
-    IsoWeek CompareFrom,
-    IsoWeek CompareTo,
+    ReportComparison Comparison,
     IReadOnlyList<int> ObjectiveIds,
     ReportSections Sections,
     string Language,
@@ -50,32 +57,28 @@ public sealed record ReportDefinition(
 
     public bool Has(ReportSections section) => (Sections & section) == section;
 
+    /// <summary>First week of the comparison period.</summary>
+    public IsoWeek CompareFrom => Comparison == ReportComparison.YearBefore ? SameWeekYearBefore(From) : From.AddWeeks(-Weeks);
+
+    /// <summary>Last week of the comparison period.</summary>
+    public IsoWeek CompareTo => Comparison == ReportComparison.YearBefore ? SameWeekYearBefore(To) : From.AddWeeks(-1);
+
     /// <summary>
     /// The default report: the <see cref="DefaultWeeks"/> complete weeks that end with <paramref name="lastCompleteWeek"/>,
     /// compared with the same number of weeks just before, every active objective and every section.
     /// </summary>
     public static ReportDefinition Default(int workspaceId, IsoWeek lastCompleteWeek, string language) =>
-        ForPeriod(workspaceId, lastCompleteWeek.AddWeeks(-(DefaultWeeks - 1)), lastCompleteWeek, [], ReportSections.All, language, null);
-
-    /// <summary>A report over a period compared with the period of the same length that ends the week before it starts.</summary>
-    public static ReportDefinition ForPeriod(
-        int workspaceId, IsoWeek from, IsoWeek to, IReadOnlyList<int> objectiveIds, ReportSections sections, string language, string? commentary)
-    {
-        var weeks = from.WeeksUntil(to) + 1;
-        var compareTo = from.AddWeeks(-1);
-        return new ReportDefinition(workspaceId, from, to, compareTo.AddWeeks(-(weeks - 1)), compareTo, objectiveIds, sections, language, commentary);
-    }
+        new(workspaceId, lastCompleteWeek.AddWeeks(-(DefaultWeeks - 1)), lastCompleteWeek, ReportComparison.PreviousPeriod, [],
+            ReportSections.All, language, null);
 
     /// <summary>The same report moved on to the next period of the same length: what "run again for the next period" does.</summary>
     public ReportDefinition NextPeriod()
     {
         var weeks = Weeks;
-        return this with
-        {
-            From = From.AddWeeks(weeks),
-            To = To.AddWeeks(weeks),
-            CompareFrom = CompareFrom.AddWeeks(weeks),
-            CompareTo = CompareTo.AddWeeks(weeks),
-        };
+        return this with { From = From.AddWeeks(weeks), To = To.AddWeeks(weeks) };
     }
+
+    /// <summary>Week 53 has no twin the year before: week 52 stands for it.</summary>
+    private static IsoWeek SameWeekYearBefore(IsoWeek week) =>
+        new(week.Year - 1, Math.Min(week.Week, System.Globalization.ISOWeek.GetWeeksInYear(week.Year - 1)));
 }

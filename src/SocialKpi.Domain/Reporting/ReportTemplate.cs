@@ -18,8 +18,7 @@ public class ReportTemplate
     /// <summary>Length of the period in weeks.</summary>
     public int Weeks { get; set; } = ReportDefinition.DefaultWeeks;
 
-    /// <summary>Weeks between the end of the comparison period and the start of the period: 0 for the previous period, 52 − weeks for a year before.</summary>
-    public int ComparisonGapWeeks { get; set; }
+    public ReportComparison Comparison { get; set; }
 
     /// <summary>The objectives reported on; empty means every active objective.</summary>
     public List<int> ObjectiveIds { get; set; } = [];

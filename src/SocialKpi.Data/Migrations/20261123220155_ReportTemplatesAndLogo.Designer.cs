@@ -11,7 +11,7 @@ using SocialKpi.Data;
 namespace SocialKpi.Data.Migrations
 {
     [DbContext(typeof(SocialKpiDbContext))]
-    [Migration("20261123215832_ReportTemplatesAndLogo")]
+    [Migration("20261123220155_ReportTemplatesAndLogo")]
     partial class ReportTemplatesAndLogo
     {
         /// <inheritdoc />
@@ -749,8 +749,10 @@ namespace SocialKpi.Data.Migrations
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("ComparisonGapWeeks")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Comparison")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Language")
                         .IsRequired()

@@ -20,7 +20,7 @@ namespace SocialKpi.Data.Migrations
                     Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     ToWeek = table.Column<int>(type: "INTEGER", nullable: false),
                     Weeks = table.Column<int>(type: "INTEGER", nullable: false),
-                    ComparisonGapWeeks = table.Column<int>(type: "INTEGER", nullable: false),
+                    Comparison = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     ObjectiveIds = table.Column<string>(type: "TEXT", nullable: false),
                     Sections = table.Column<int>(type: "INTEGER", maxLength: 40, nullable: false),
                     Language = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
