@@ -228,7 +228,7 @@ internal sealed class PageFlow : IDisposable
     public static List<string> Wrap(string text, SKFont font, float width)
     {
         var lines = new List<string>();
-        foreach (var paragraph in (text ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
+        foreach (var paragraph in ReportFonts.Printable(text ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
         {
             var line = "";
             foreach (var word in paragraph.Split(' '))
@@ -268,6 +268,7 @@ internal sealed class PageFlow : IDisposable
     /// <summary>The text, shortened with an ellipsis when it is wider than <paramref name="width"/>.</summary>
     public static string Fit(string text, SKFont font, float width)
     {
+        text = ReportFonts.Printable(text);
         if (font.MeasureText(text) <= width)
         {
             return text;

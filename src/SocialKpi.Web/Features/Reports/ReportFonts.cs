@@ -4,9 +4,9 @@ using SkiaSharp;
 namespace SocialKpi.Web.Features.Reports;
 
 /// <summary>
-/// The report's typefaces: DejaVu Sans (regular and bold, licence beside the files), read from the assembly once.
-/// It carries every French accent, €, ’, −, ×, ÷ and the narrow no-break space .NET puts in French numbers; the PDF
-/// backend embeds only the glyphs used, so a page stays small.
+/// The report's typefaces: DejaVu Sans (regular and bold, licence beside the files) cut down to Latin text (Fonts/README.md),
+/// read from the assembly once. It carries every French accent, €, ’, −, ×, ÷ and the narrow no-break space .NET puts in
+/// French numbers; SkiaSharp embeds font files whole, so the small files keep the PDF small.
 /// </summary>
 internal static class ReportFonts
 {
@@ -27,6 +27,25 @@ internal static class ReportFonts
 
     /// <summary>Makes <see cref="Family"/> known to ScottPlot; safe to call from any thread, any number of times.</summary>
     public static void RegisterWithScottPlot() => _ = Registered.Value;
+
+    /// <summary>The text with every character the report's font cannot draw replaced by "?", so nothing prints as an empty box.</summary>
+    public static string Printable(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        using var font = new SKFont(Regular);
+        if (font.ContainsGlyphs(text))
+        {
+            return text;
+        }
+
+        var printable = new System.Text.StringBuilder(text.Length);
+        foreach (var rune in text.EnumerateRunes())
+        {
+            printable.Append(rune.Value < 0x20 || font.GetGlyph(rune.Value) != 0 ? rune.ToString() : "?");
+        }
+
+        return printable.ToString();
+    }
 
     private static SKTypeface Load(string file)
     {
