@@ -97,6 +97,8 @@ public static class SocialKpiApi
         workspace.MapMetricValuesApi();
         workspace.MapCostsApi();
         workspace.MapAnnotationsApi();
+        workspace.MapReportsApi();
+        workspace.MapExportsApi();
         return app;
     }
 }

@@ -94,6 +94,10 @@ public static class SocialKpiExtensions
         services.AddScoped<Features.WeeklyEntry.WeeklyEntryService>();
         services.AddScoped<Features.Costs.WeekCostsService>();
         services.AddScoped<Features.Annotations.WeekAnnotationsService>();
+        services.AddSingleton<Features.Reports.ReportBuilder>();
+        services.AddSingleton<Features.Reports.ReportRunner>();
+        services.AddScoped<Features.Reports.DataExports>();
+        services.AddScoped<Features.Reports.ReportsPageService>();
         return services;
     }
 

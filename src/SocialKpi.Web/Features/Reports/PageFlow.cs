@@ -100,7 +100,6 @@ internal sealed class PageFlow : IDisposable
     /// </summary>
     public void Table(IReadOnlyList<TableColumn> columns, IEnumerable<IReadOnlyList<string>> rows, Func<int, SKColor?>? rowMarker = null, float size = 8.5f)
     {
-        using var headerFont = Font(true, size);
         using var font = Font(false, size);
         using var ink = Paint(Ink);
         using var muted = Paint(Muted);
@@ -108,6 +107,14 @@ internal sealed class PageFlow : IDisposable
         using var rule = Paint(Rule);
         var totalShare = columns.Sum(c => c.Share);
         var widths = columns.Select(c => (c.Share / totalShare) * ContentWidth).ToArray();
+        // A header word is never split: the header font shrinks until the longest word of every header fits its column.
+        var headerSize = size;
+        while (headerSize > 6f && columns.Select((c, i) => (c, i)).Any(x => LongestWord(x.c.Header, headerSize) > widths[x.i] - (2 * CellPadding)))
+        {
+            headerSize -= 0.25f;
+        }
+
+        using var headerFont = Font(true, headerSize);
         var headerLines = columns.Select((c, i) => Wrap(c.Header, headerFont, widths[i] - (2 * CellPadding))).ToList();
         var headerHeight = (headerLines.Max(l => l.Count) * LineHeight(headerFont)) + (2 * CellPadding);
 
@@ -263,6 +270,12 @@ internal sealed class PageFlow : IDisposable
         }
 
         return lines;
+    }
+
+    private static float LongestWord(string text, float size)
+    {
+        using var font = Font(true, size);
+        return text.Split(' ', '\n').Max(w => font.MeasureText(w));
     }
 
     /// <summary>The text, shortened with an ellipsis when it is wider than <paramref name="width"/>.</summary>

@@ -78,6 +78,7 @@ internal static class ReportCharts
             line.LabelFontName = ReportFonts.Family;
             line.LabelFontSize = 8;
             line.LabelBackgroundColor = AnnotationColor;
+            line.LabelOppositeAxis = true;
         }
 
         var span = start.WeeksUntil(end);
