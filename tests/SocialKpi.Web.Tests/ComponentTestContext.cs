@@ -26,6 +26,8 @@ public sealed class ComponentTestContext : BunitContext
         Services.AddSingleton(TimeProvider.System);
         Services.AddDbContextFactory<SocialKpiDbContext>(o => o.UseSqlite($"Data Source={databasePath}"));
         Services.AddScoped<DashboardService>();
+        Services.AddScoped<ObjectivePageService>();
+        Services.AddScoped<ChannelPageService>();
         // The week view shows the week's costs and annotations below the figures grid.
         Services.AddScoped<SocialKpi.Web.Features.Costs.WeekCostsService>();
         Services.AddScoped<SocialKpi.Web.Features.Annotations.WeekAnnotationsService>();

@@ -85,6 +85,8 @@ public static class SocialKpiExtensions
         services.AddSocialKpiApi();
         services.AddScoped<WorkspaceSelection>();
         services.AddScoped<DashboardService>();
+        services.AddScoped<ObjectivePageService>();
+        services.AddScoped<ChannelPageService>();
         services.AddScoped<Features.MissingFigures.MissingFiguresService>();
         services.AddScoped<Features.Admin.UsersAdminService>();
         services.AddScoped<Features.Settings.WorkspaceSettingsService>();

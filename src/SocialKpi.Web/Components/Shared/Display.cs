@@ -1,6 +1,8 @@
 using System.Globalization;
 using SocialKpi.Domain.Calendar;
+using SocialKpi.Domain.Formulas;
 using SocialKpi.Domain.Kpis;
+using SocialKpi.Domain.Metrics;
 using Microsoft.Extensions.Localization;
 using SocialKpi.Domain.Progress;
 using SocialKpi.Domain.Workspaces;
@@ -43,6 +45,53 @@ public static class Display
     /// <summary>"S47" in French, "W47" in English, as on the charts.</summary>
     public static string Week(IsoWeek week) =>
         (CultureInfo.CurrentCulture.TwoLetterISOLanguageName == "fr" ? "S" : "W") + week.Week.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>"S35 2026 – S47 2026" in French, "W35 2026 – W47 2026" in English.</summary>
+    public static string Weeks(WeekRange range)
+    {
+        ArgumentNullException.ThrowIfNull(range);
+        return $"{Week(range.From)} {range.From.Year.ToString(CultureInfo.InvariantCulture)} – {Week(range.To)} {range.To.Year.ToString(CultureInfo.InvariantCulture)}";
+    }
+
+    /// <summary>A formula's value, or "not computable: …" with the reason in the user's language (never 0).</summary>
+    public static string Result(KpiResult result, IStringLocalizer<Strings> text, string currency = "EUR")
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.NotComputable is { } missing ? Reason(missing, text) : Number(result.Value, result.Unit, currency);
+    }
+
+    /// <summary>The reason a figure is missing, with its input named in the user's language ("no data for Reach").</summary>
+    public static string Reason(NotComputable missing, IStringLocalizer<Strings> text)
+    {
+        ArgumentNullException.ThrowIfNull(missing);
+        ArgumentNullException.ThrowIfNull(text);
+        var french = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "fr";
+        var input = missing.Input switch
+        {
+            FormulaInputNames.Cost => text["InputCost"].Value,
+            FormulaInputNames.Engagements => text["InputEngagements"].Value,
+            FormulaInputNames.AttributedValue => text["InputAttributedValue"].Value,
+            var key => StandardMetrics.Find(key) is { } metric ? (french ? metric.NameFr : metric.NameEn) : key,
+        };
+        return (missing with { Input = input }).Describe(Locale);
+    }
+
+    /// <summary>A change between two periods: "+1,5 pt" for rates (percentage points), "+20,0 %" otherwise; a dash when not computable.</summary>
+    public static string Change(KpiResult change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        if (change.Value is not { } v)
+        {
+            return Missing;
+        }
+
+        var culture = CultureInfo.CurrentCulture;
+        var french = culture.TwoLetterISOLanguageName == "fr";
+        var number = Math.Round(v, 1, MidpointRounding.AwayFromZero).ToString("+#,##0.0;−#,##0.0;0.0", culture);
+        return change.Formula == PeriodChange.PointsKey
+            ? number + "\u00A0pt"
+            : number + (french ? "\u00A0%" : "%");
+    }
 
     public static string Locale => CultureInfo.CurrentUICulture.Name;
 

@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using SocialKpi.Data;
+using SocialKpi.Data.Queries;
+using SocialKpi.Domain.Annotations;
+using SocialKpi.Domain.Calendar;
+using SocialKpi.Domain.Formulas;
+using SocialKpi.Domain.Progress;
+
+namespace SocialKpi.Web.Features.Dashboard;
+
+/// <summary>What the objective page adds to the objective's progress: channel parts and annotations.</summary>
+public sealed record ObjectivePageData(IReadOnlyList<KpiChannelWeek> ChannelWeeks, IReadOnlyList<Annotation> Annotations);
+
+/// <summary>A KPI's value over two periods, aggregated as the KPI aggregates its weeks.</summary>
+public sealed record KpiPeriodComparison(KpiProgressView Kpi, KpiResult First, KpiResult Second)
+{
+    /// <summary>From the second (earlier) period to the first.</summary>
+    public KpiResult Change => PeriodChange.Between(Second, First);
+
+    public static KpiPeriodComparison Of(KpiProgressView kpi, WeekRange first, WeekRange second)
+    {
+        ArgumentNullException.ThrowIfNull(kpi);
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        return new(kpi, ValueOver(kpi, first), ValueOver(kpi, second));
+    }
+
+    /// <summary>The KPI's weeks within the period combined by its aggregation (sum, mean, latest); not computable without data.</summary>
+    public static KpiResult ValueOver(KpiProgressView kpi, WeekRange period)
+    {
+        ArgumentNullException.ThrowIfNull(kpi);
+        ArgumentNullException.ThrowIfNull(period);
+        var plan = kpi.Progress.Plan;
+        var key = "period." + plan.Aggregation.ToString().ToLowerInvariant();
+        return PeriodAggregation.Aggregate(kpi.Weekly.Where(p => period.Contains(p.Week)), plan.Aggregation) is { } value
+            ? KpiResult.Of(value, plan.Unit, key)
+            : KpiResult.Fails(key, plan.Unit, NotComputableReason.MissingInput, plan.Name);
+    }
+}
+
+public sealed class ObjectivePageService(IDbContextFactory<SocialKpiDbContext> dbFactory)
+{
+    public async Task<ObjectivePageData> LoadAsync(int workspaceId, ObjectiveProgressView objective, WeekRange period, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(objective);
+        ArgumentNullException.ThrowIfNull(period);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var channelWeeks = await db.KpiChannelWeeksAsync(workspaceId, objective.Objective.Id, period.From.Key, period.To.Key, cancellationToken);
+        var first = objective.Objective.StartDate;
+        var lastDeadline = objective.Kpis.Select(k => k.Kpi.Deadline).Append(objective.Objective.EndDate).Max();
+        var annotations = await db.Annotations.AsNoTracking()
+            .Where(a => a.WorkspaceId == workspaceId && a.Date >= first && a.Date <= lastDeadline)
+            .OrderBy(a => a.Id)
+            .ToListAsync(cancellationToken);
+        return new ObjectivePageData(channelWeeks, annotations);
+    }
+}
