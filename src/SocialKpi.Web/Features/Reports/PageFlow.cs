@@ -188,24 +188,47 @@ internal sealed class PageFlow : IDisposable
     {
         FinishPage();
         using var document = SKDocument.CreatePdf(output, metadata);
-        using var font = Font(false, 7.5f);
-        using var muted = Paint(Muted);
-        using var rule = Paint(Rule);
         for (var i = 0; i < pages.Count; i++)
         {
             var page = document.BeginPage(PageWidth, PageHeight);
-            page.DrawPicture(pages[i]);
-            var top = PageHeight - Margin - FooterHeight + 8f;
-            page.DrawLine(Margin, top, PageWidth - Margin, top, rule);
-            var baseline = top + 4f + Ascent(font);
-            var label = pageLabel(i + 1, pages.Count);
-            var leftRoom = ContentWidth - font.MeasureText(label) - 12f;
-            page.DrawText(Fit(footerLeft, font, leftRoom), Margin, baseline, SKTextAlign.Left, font, muted);
-            page.DrawText(label, PageWidth - Margin, baseline, SKTextAlign.Right, font, muted);
+            DrawPage(page, i, footerLeft, pageLabel);
             document.EndPage();
         }
 
         document.Close();
+    }
+
+    /// <summary>The same pages as <see cref="WritePdf"/> drawn as images, <paramref name="scale"/> pixels per point (for comparisons).</summary>
+    public List<SKBitmap> Rasterize(float scale, string footerLeft, Func<int, int, string> pageLabel)
+    {
+        FinishPage();
+        var images = new List<SKBitmap>(pages.Count);
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var bitmap = new SKBitmap((int)Math.Ceiling(PageWidth * scale), (int)Math.Ceiling(PageHeight * scale));
+            using var canvas = new SKCanvas(bitmap);
+            canvas.Clear(SKColors.White);
+            canvas.Scale(scale);
+            DrawPage(canvas, i, footerLeft, pageLabel);
+            images.Add(bitmap);
+        }
+
+        return images;
+    }
+
+    private void DrawPage(SKCanvas page, int index, string footerLeft, Func<int, int, string> pageLabel)
+    {
+        using var font = Font(false, 7.5f);
+        using var muted = Paint(Muted);
+        using var rule = Paint(Rule);
+        page.DrawPicture(pages[index]);
+        var top = PageHeight - Margin - FooterHeight + 8f;
+        page.DrawLine(Margin, top, PageWidth - Margin, top, rule);
+        var baseline = top + 4f + Ascent(font);
+        var label = pageLabel(index + 1, pages.Count);
+        var leftRoom = ContentWidth - font.MeasureText(label) - 12f;
+        page.DrawText(Fit(footerLeft, font, leftRoom), Margin, baseline, SKTextAlign.Left, font, muted);
+        page.DrawText(label, PageWidth - Margin, baseline, SKTextAlign.Right, font, muted);
     }
 
     public void Dispose()

@@ -22,18 +22,9 @@ public static class PdfReportRenderer
 {
     private static readonly ResourceManager Texts = new(typeof(Strings));
 
-    public static byte[] Render(ReportData data, IProgress<double>? progress = null)
-    {
-        ArgumentNullException.ThrowIfNull(data);
-        var culture = CultureInfo.GetCultureInfo(data.Definition.Language);
-        var (savedCulture, savedUiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        CultureInfo.CurrentCulture = culture;
-        CultureInfo.CurrentUICulture = culture;
-        try
+    public static byte[] Render(ReportData data, IProgress<double>? progress = null) =>
+        Layout(data, progress, (flow, culture, footer, label) =>
         {
-            using var flow = new PageFlow();
-            var writer = new Writer(data, flow, culture, progress);
-            writer.WriteAll();
             using var output = new MemoryStream();
             var metadata = new SKDocumentPdfMetadata
             {
@@ -46,10 +37,31 @@ public static class PdfReportRenderer
                 RasterDpi = 150,
                 EncodingQuality = 90,
             };
-            flow.WritePdf(output, metadata, $"{data.WorkspaceName} · {writer.PeriodText}",
+            flow.WritePdf(output, metadata, footer, label);
+            return output.ToArray();
+        });
+
+    /// <summary>The report's pages as images (<paramref name="scale"/> pixels per point), drawn from the same layout as the PDF.</summary>
+    public static List<SKBitmap> RenderImages(ReportData data, float scale) =>
+        Layout(data, null, (flow, _, footer, label) => flow.Rasterize(scale, footer, label));
+
+    private static TResult Layout<TResult>(ReportData data, IProgress<double>? progress,
+        Func<PageFlow, CultureInfo, string, Func<int, int, string>, TResult> finish)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var culture = CultureInfo.GetCultureInfo(data.Definition.Language);
+        var (savedCulture, savedUiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        CultureInfo.CurrentCulture = culture;
+        CultureInfo.CurrentUICulture = culture;
+        try
+        {
+            using var flow = new PageFlow();
+            var writer = new Writer(data, flow, culture, progress);
+            writer.WriteAll();
+            var result = finish(flow, culture, $"{data.WorkspaceName} · {writer.PeriodText}",
                 (page, count) => string.Format(culture, T("ReportPageOf", culture), page, count));
             progress?.Report(1d);
-            return output.ToArray();
+            return result;
         }
         finally
         {
@@ -230,10 +242,11 @@ public static class PdfReportRenderer
                     h.Name,
                     Figure(h.Current),
                     Figure(h.Comparison),
-                    h.Change.Value is { } change ? Signed(change, h.Change.Unit) : Display.Missing,
+                    Display.Change(h.Change),
                 ]));
+            var text = new Localizer(culture);
             var notes = data.Headlines.Where(h => h.Current.NotComputable is not null)
-                .Select(h => $"{h.Name}\u00A0: {h.Current.NotComputable!.Describe(definition.Language)}")
+                .Select(h => $"{h.Name}{(data.IsFrench ? "\u00A0:" : ":")} {Display.Reason(h.Current.NotComputable!, text)}")
                 .ToList();
             foreach (var note in notes)
             {
@@ -243,12 +256,6 @@ public static class PdfReportRenderer
 
         private string Figure(KpiResult result) =>
             result.Value is { } value ? Display.Number(value, result.Unit, data.Currency) : Display.Missing;
-
-        private string Signed(decimal value, KpiUnit unit)
-        {
-            var text = Display.Number(Math.Abs(value), unit, data.Currency);
-            return value > 0 ? "+" + text : value < 0 ? "−" + text : text;
-        }
 
         private void Objective(ObjectiveProgressView view)
         {
@@ -359,6 +366,14 @@ public static class PdfReportRenderer
             SectionTitle(T("ReportAppendix"));
             flow.Paragraph(T("ReportAppendixStatus"), size: 9f);
             flow.Space(8f);
+            foreach (var headline in data.Headlines.Where(h => h.Definition is not null))
+            {
+                flow.KeepTogether(40f);
+                flow.Paragraph(headline.Name, true, 9.5f);
+                flow.Paragraph(headline.Definition!, size: 9f, color: PageFlow.Muted);
+                flow.Space(5f);
+            }
+
             foreach (var formula in data.Formulas)
             {
                 flow.KeepTogether(40f);
@@ -377,5 +392,16 @@ public static class PdfReportRenderer
             KpiStatus.OffTrack => new SKColor(0xC6, 0x28, 0x28),
             _ => null,
         };
+    }
+
+    /// <summary>The app's strings in the report's language, for <see cref="Display"/> helpers that take a localizer.</summary>
+    private sealed class Localizer(CultureInfo culture) : Microsoft.Extensions.Localization.IStringLocalizer<Strings>
+    {
+        public Microsoft.Extensions.Localization.LocalizedString this[string name] => new(name, T(name, culture));
+
+        public Microsoft.Extensions.Localization.LocalizedString this[string name, params object[] arguments] =>
+            new(name, string.Format(culture, T(name, culture), arguments));
+
+        public IEnumerable<Microsoft.Extensions.Localization.LocalizedString> GetAllStrings(bool includeParentCultures) => [];
     }
 }

@@ -5,6 +5,7 @@ using SocialKpi.Domain.Calendar;
 using SocialKpi.Domain.Formulas;
 using SocialKpi.Domain.Metrics;
 using SocialKpi.Domain.Reporting;
+using SocialKpi.Web.Components.Shared;
 
 namespace SocialKpi.Web.Features.Reports;
 
@@ -57,11 +58,21 @@ public sealed class ReportBuilder(IDbContextFactory<SocialKpiDbContext> dbFactor
             annotations, formulas, metricNames);
     }
 
-    private static Task<List<ReportHeadline>> HeadlinesAsync(
+    /// <summary>The dashboard's headline figures (<see cref="HeadlineFiguresQuery"/>) against the report's comparison period.</summary>
+    private static async Task<List<ReportHeadline>> HeadlinesAsync(
         SocialKpiDbContext db, int workspaceId, ReportDefinition definition, CancellationToken cancellationToken)
     {
-        _ = (db, workspaceId, definition, cancellationToken);
-        return Task.FromResult(new List<ReportHeadline>());
+        var view = await db.HeadlineFiguresAsync(workspaceId, new WeekRange(definition.From, definition.To), null, cancellationToken);
+        var culture = System.Globalization.CultureInfo.GetCultureInfo(definition.Language);
+        var yearBefore = definition.Comparison == ReportComparison.YearBefore;
+        return view.Figures.Select(f => new ReportHeadline(
+                f.Formula is { } formula && f.Kind != HeadlineKind.Roi ? formula.Name(definition.Language) : PdfReportRenderer.T("Headline" + f.Kind, culture),
+                f.Formula,
+                f.Formula is null ? PdfReportRenderer.T("HeadlineDefinition" + f.Kind, culture) : null,
+                f.Current,
+                yearBefore ? f.YearBefore : f.Previous,
+                yearBefore ? f.ChangeVsYearBefore : f.ChangeVsPrevious))
+            .ToList();
     }
 
     /// <summary>Reach, engagements, link clicks, followers and cost per channel: two SQL aggregations by channel.</summary>
@@ -89,10 +100,10 @@ public sealed class ReportBuilder(IDbContextFactory<SocialKpiDbContext> dbFactor
             .ToDictionaryAsync(c => c.ChannelId, c => c.Amount, cancellationToken);
 
         var byChannel = weekly.ToLookup(w => w.ChannelId);
+        var colours = ChannelColors.For(channels);
         var rows = new List<ReportChannelRow>();
-        for (var i = 0; i < channels.Count; i++)
+        foreach (var channel in channels)
         {
-            var channel = channels[i];
             var values = byChannel[channel.Id].GroupBy(w => metrics[w.MetricId]).ToDictionary(
                 g => g.Key,
                 g => (decimal?)(g.Key == StandardMetrics.Followers ? g.MaxBy(w => w.Week)!.Value : g.Sum(w => w.Value)));
@@ -106,7 +117,7 @@ public sealed class ReportBuilder(IDbContextFactory<SocialKpiDbContext> dbFactor
             var engagements = Engagements.FromInputs(inputs).Value;
             rows.Add(new ReportChannelRow(
                 channel.Name,
-                ReportPalette.At(i),
+                colours[channel.Id],
                 values.GetValueOrDefault(StandardMetrics.Reach),
                 engagements,
                 FormulaCatalog.Compute(FormulaId.EngagementRateByReach, inputs),
@@ -117,12 +128,4 @@ public sealed class ReportBuilder(IDbContextFactory<SocialKpiDbContext> dbFactor
 
         return rows;
     }
-}
-
-/// <summary>Stand-in until the app's channel palette exists.</summary>
-internal static class ReportPalette
-{
-    private static readonly string[] Colors = ["#1F77B4", "#E1306C", "#0A66C2", "#111827", "#FF0050", "#FF0000", "#E60023", "#F59E0B"];
-
-    public static string At(int index) => Colors[index % Colors.Length];
 }

@@ -6,8 +6,11 @@ using SocialKpi.Domain.Reporting;
 
 namespace SocialKpi.Web.Features.Reports;
 
-/// <summary>A headline figure of the period, with the comparison period's value and the formula variant that produced it.</summary>
-public sealed record ReportHeadline(string Name, FormulaDefinition? Formula, KpiResult Current, KpiResult Comparison, KpiResult Change);
+/// <summary>
+/// A headline figure of the period, with the comparison period's value, the change, and the formula variant that produced
+/// it (or, for a plain total, its definition in words).
+/// </summary>
+public sealed record ReportHeadline(string Name, FormulaDefinition? Formula, string? Definition, KpiResult Current, KpiResult Comparison, KpiResult Change);
 
 /// <summary>One channel's figures over the period (null: no data, never 0).</summary>
 public sealed record ReportChannelRow(
