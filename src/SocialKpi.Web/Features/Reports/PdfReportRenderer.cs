@@ -190,8 +190,8 @@ public static class PdfReportRenderer
                 [
                     new(T("ReportColumnObjective"), 2.2f),
                     new(T("ReportColumnStatus"), 1.1f),
-                    new(T("ReportColumnProgress"), 0.9f, SKTextAlign.Right),
-                    new(T("ReportColumnWhy"), 4f),
+                    new(T("ReportColumnProgress"), 1.3f, SKTextAlign.Right),
+                    new(T("ReportColumnWhy"), 3.7f),
                 ],
                 data.Objectives.Select(o => (IReadOnlyList<string>)
                 [
@@ -335,10 +335,10 @@ public static class PdfReportRenderer
             SectionTitle(T("ReportChannels"));
             flow.Table(
                 [
-                    new(T("ReportColumnChannel"), 1.8f),
+                    new(T("ReportColumnChannel"), 1.5f),
                     new(T("ReportColumnReach"), 1.2f, SKTextAlign.Right),
-                    new(T("ReportColumnEngagements"), 1.2f, SKTextAlign.Right),
-                    new(T("ReportColumnEngagementRate"), 1.1f, SKTextAlign.Right),
+                    new(T("ReportColumnEngagements"), 1.3f, SKTextAlign.Right),
+                    new(T("ReportColumnEngagementRate"), 1.3f, SKTextAlign.Right),
                     new(T("ReportColumnLinkClicks"), 1f, SKTextAlign.Right),
                     new(T("ReportColumnFollowers"), 1.1f, SKTextAlign.Right),
                     new(T("ReportColumnCost"), 1.1f, SKTextAlign.Right),
