@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using SocialKpi.Bench;
 using SocialKpi.Data;
 using SocialKpi.Data.Queries;
+using SocialKpi.Domain.Calendar;
 
 // SocialKpi benchmark harness: one line per scenario, "name: median_ms=… baseline_ms=… ratio=…",
 // where the baseline is the same aggregation written directly in SQL and run in the same process.
@@ -36,16 +37,20 @@ await using (var db = new SocialKpiDbContext(dbOptions))
 await using var raw = new SqliteConnection($"Data Source={path}");
 await raw.OpenAsync();
 var baseline = new RawSqlBaseline(raw);
+var dashboardPeriod = WeekRange.LastCompleteWeeks(13, BenchDatabase.Today);
 
 var scenarios = new List<(string Name, Func<Task<int>> Measured, Func<Task<int>> Baseline)>
 {
+    // Everything the home dashboard loads for its default period (the last 13 weeks): objectives, headline figures
+    // (current, previous and year-before periods) and alerts.
     ("dashboard",
         async () =>
         {
             await using var db = new SocialKpiDbContext(dbOptions);
-            return (await db.ObjectiveProgressAsync(workspaceId, asOf)).Sum(o => o.Kpis.Count);
+            var home = await db.HomeDashboardAsync(workspaceId, dashboardPeriod);
+            return home.Objectives.Sum(o => o.Kpis.Count) + home.Headlines.Figures.Count + home.Alerts.Count;
         },
-        () => baseline.ObjectiveAggregationAsync(workspaceId, asOf, null)),
+        () => baseline.HomeDashboardAsync(workspaceId, dashboardPeriod)),
     ("objective",
         async () =>
         {

@@ -87,6 +87,67 @@ internal sealed class RawSqlBaseline(SqliteConnection connection)
         return rows;
     }
 
+    /// <summary>
+    /// What the home dashboard loads: the objectives' aggregation above, then the headline figures' queries written by
+    /// hand (workspace variants, metrics with values per unit, weekly totals of the three periods, weekly costs). Alerts
+    /// re-evaluate the loaded weekly points in memory and add no SQL.
+    /// </summary>
+    public async Task<int> HomeDashboardAsync(int workspaceId, WeekRange period)
+    {
+        var rows = await ObjectiveAggregationAsync(workspaceId, period.To, null);
+        var previous = period.Previous;
+        var yearBefore = period.YearBefore;
+
+        await using (var command = Command("""
+            SELECT "DefaultRoaVariant", "DefaultRoeVariant", "DefaultEngagementRate" FROM "Workspaces" WHERE "Id" = $workspace
+            """, workspaceId, null))
+        {
+            rows += await CountAnyRowsAsync(command);
+        }
+
+        var keys = string.Join(",", HeadlineFigures.MetricKeys.Select(k => $"'{k}'"));
+        var ids = new List<int>();
+        await using (var command = Command($"""
+            SELECT m."Id", m."Key", m."Aggregation", b."ValuePerUnit"
+            FROM "Metrics" m LEFT JOIN "MetricBusinessValues" b ON b."MetricId" = m."Id" AND b."WorkspaceId" = $workspace
+            WHERE (m."WorkspaceId" IS NULL OR m."WorkspaceId" = $workspace) AND (m."Key" IN ({keys}) OR b."MetricId" IS NOT NULL)
+            """, workspaceId, null))
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                ids.Add(reader.GetInt32(0));
+                _ = reader.GetString(1);
+                _ = reader.GetValue(2);
+                _ = reader.IsDBNull(3) ? (decimal?)null : reader.GetDecimal(3);
+            }
+        }
+
+        const string Weeks = """(("Week" >= $from AND "Week" <= $to) OR ("Week" >= $from2 AND "Week" <= $to2))""";
+        await using (var command = Command($"""
+            SELECT "MetricId", "Week", SUM("Value"), AVG("Value"), COUNT(*)
+            FROM "MetricValues"
+            WHERE "WorkspaceId" = $workspace AND "MetricId" IN ({string.Join(",", ids)}) AND {Weeks}
+            GROUP BY "MetricId", "Week"
+            """, workspaceId, null, previous.From.Key, period.To.Key))
+        {
+            command.Parameters.AddWithValue("$from2", yearBefore.From.Key);
+            command.Parameters.AddWithValue("$to2", yearBefore.To.Key);
+            rows += await CountRowsAsync(command);
+        }
+
+        await using (var command = Command($"""
+            SELECT "Week", SUM(CAST("Amount" AS REAL)) FROM "Costs" WHERE "WorkspaceId" = $workspace AND {Weeks} GROUP BY "Week"
+            """, workspaceId, null, previous.From.Key, period.To.Key))
+        {
+            command.Parameters.AddWithValue("$from2", yearBefore.From.Key);
+            command.Parameters.AddWithValue("$to2", yearBefore.To.Key);
+            rows += await CountAnyRowsAsync(command);
+        }
+
+        return rows;
+    }
+
     private SqliteCommand Command(string sql, int workspaceId, int? objectiveId, int? from = null, int? to = null)
     {
         var command = connection.CreateCommand();
@@ -96,6 +157,23 @@ internal sealed class RawSqlBaseline(SqliteConnection connection)
         command.Parameters.AddWithValue("$from", (object?)from ?? DBNull.Value);
         command.Parameters.AddWithValue("$to", (object?)to ?? DBNull.Value);
         return command;
+    }
+
+    private static async Task<int> CountAnyRowsAsync(SqliteCommand command)
+    {
+        var rows = 0;
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            for (var i = 0; i < reader.FieldCount; i++)
+            {
+                _ = reader.GetValue(i);
+            }
+
+            rows++;
+        }
+
+        return rows;
     }
 
     private static async Task<int> CountRowsAsync(SqliteCommand command)

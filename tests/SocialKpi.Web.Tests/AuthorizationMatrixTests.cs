@@ -39,6 +39,8 @@ public partial class AuthorizationMatrixTests(ApiTestApp app) : IClassFixture<Ap
         // Pages
         ["GET /"] = Access.SignedIn,
         ["GET /objectives"] = Access.SignedIn,
+        ["GET /dashboard/objectives/{Id}"] = Access.SignedIn,
+        ["GET /dashboard/channels/{Id}"] = Access.SignedIn,
         ["GET /missing"] = Access.SignedIn,
         ["GET /entry"] = Access.SignedIn,
         ["GET /metrics"] = Access.SignedIn,

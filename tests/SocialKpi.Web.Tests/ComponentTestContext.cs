@@ -21,6 +21,9 @@ public sealed class ComponentTestContext : BunitContext
     {
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(culture);
         JSInterop.Mode = JSRuntimeMode.Loose;
+        // Radzen charts ask the browser for their size before drawing: give them one.
+        JSInterop.Setup<Radzen.Blazor.Rendering.Rect>("Radzen.createChart", _ => true)
+            .SetResult(new Radzen.Blazor.Rendering.Rect { Width = 800, Height = 300 });
         Services.AddLocalization();
         Services.AddRadzenComponents();
         Services.AddSingleton(TimeProvider.System);
