@@ -100,6 +100,7 @@ public static class SocialKpiExtensions
         services.AddSingleton<Features.Reports.ReportRunner>();
         services.AddScoped<Features.Reports.DataExports>();
         services.AddScoped<Features.Reports.ReportsPageService>();
+        services.AddScoped<Features.Reports.WorkspaceLogos>();
         return services;
     }
 
