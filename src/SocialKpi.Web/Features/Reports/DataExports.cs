@@ -101,7 +101,13 @@ public sealed class DataExports(IDbContextFactory<SocialKpiDbContext> dbFactory)
                                    orderby c.Week, c.ChannelId, c.Id
                                    select new { c.Week, Channel = ch == null ? null : ch.Name, c.Category, c.Amount, c.Note })
                     .AsNoTracking().ToListAsync(cancellationToken);
-                rows = costs.Select(c => new object?[] { Week(c.Week), c.Channel ?? "", c.Category.ToString(), c.Amount, workspace.Currency, c.Note ?? "" }).ToList();
+                var uiCulture = CultureInfo.GetCultureInfo(french ? "fr-FR" : "en-US");
+                rows = costs.Select(c => new object?[]
+                {
+                    Week(c.Week), c.Channel ?? "",
+                    form == ExportForm.Invariant ? c.Category.ToString() : PdfReportRenderer.T("CostCategory" + c.Category, uiCulture),
+                    c.Amount, workspace.Currency, c.Note ?? "",
+                }).ToList();
                 break;
             default:
                 var objectives = await db.ObjectiveProgressAsync(workspace.Id, to, cancellationToken: cancellationToken);
