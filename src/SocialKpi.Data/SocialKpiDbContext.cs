@@ -9,6 +9,7 @@ using SocialKpi.Domain.Costs;
 using SocialKpi.Domain.Kpis;
 using SocialKpi.Domain.Metrics;
 using SocialKpi.Domain.Objectives;
+using SocialKpi.Domain.Reporting;
 using SocialKpi.Domain.Workspaces;
 
 namespace SocialKpi.Data;
@@ -46,6 +47,10 @@ public class SocialKpiDbContext(DbContextOptions<SocialKpiDbContext> options) : 
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
 
     public DbSet<Invitation> Invitations => Set<Invitation>();
+
+    public DbSet<ReportTemplate> ReportTemplates => Set<ReportTemplate>();
+
+    public DbSet<WorkspaceLogo> WorkspaceLogos => Set<WorkspaceLogo>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

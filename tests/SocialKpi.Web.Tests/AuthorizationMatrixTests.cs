@@ -47,6 +47,7 @@ public partial class AuthorizationMatrixTests(ApiTestApp app) : IClassFixture<Ap
         ["GET /metrics"] = Access.SignedIn,
         ["GET /formulas"] = Access.SignedIn,
         ["GET /settings"] = Access.SignedIn,
+        ["GET /reports"] = Access.SignedIn,
         ["GET /account/profile"] = Access.SignedIn,
         ["GET /account/denied"] = Access.SignedIn,
         ["GET /not-found"] = Access.SignedIn,

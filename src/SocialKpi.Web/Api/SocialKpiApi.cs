@@ -98,6 +98,8 @@ public static class SocialKpiApi
         workspace.MapCostsApi();
         workspace.MapAnnotationsApi();
         workspace.MapCompetitorsApi();
+        workspace.MapReportsApi();
+        workspace.MapExportsApi();
         return app;
     }
 }

@@ -98,6 +98,11 @@ public static class SocialKpiExtensions
         services.AddScoped<Features.Annotations.WeekAnnotationsService>();
         services.AddScoped<Features.SocialProof.SocialProofService>();
         services.AddScoped<Features.Settings.CompetitorsService>();
+        services.AddSingleton<Features.Reports.ReportBuilder>();
+        services.AddSingleton<Features.Reports.ReportRunner>();
+        services.AddScoped<Features.Reports.DataExports>();
+        services.AddScoped<Features.Reports.ReportsPageService>();
+        services.AddScoped<Features.Reports.WorkspaceLogos>();
         return services;
     }
 
