@@ -107,7 +107,7 @@ public sealed class RivalEntryTests : IDisposable
         editor.Find("input[data-row='1'][data-col='1']").Change("2,5");
 
         Assert.Contains("entier", editor.Find(Cell(1, 1)).TextContent);
-        Assert.Empty(Rivals.LoadAsync(Administrator(), workspace.Id, WeeklyEntryTestContext.EmptyWeek).GetAwaiter().GetResult()!.ToSave);
+        Assert.Empty((await Rivals.LoadAsync(Administrator(), workspace.Id, WeeklyEntryTestContext.EmptyWeek))!.ToSave);
     }
 
     [Fact]
