@@ -36,7 +36,7 @@ internal static class BenchDatabase
     public static async Task<string> EnsureAsync(long values, string cacheFolder)
     {
         Directory.CreateDirectory(cacheFolder);
-        var path = Path.Combine(cacheFolder, $"bench-{values}-v2.db");
+        var path = Path.Combine(cacheFolder, $"bench-{values}-v3.db");
         if (File.Exists(path))
         {
             Console.Error.WriteLine($"using cached database {path}");
@@ -125,6 +125,10 @@ internal static class BenchDatabase
             }
 
             await transaction.CommitAsync();
+            if (w == 0)
+            {
+                await BenchRivals.SeedAsync(path, workspaceId, channelIds);
+            }
         }
 
         await using var restore = new SqliteConnection($"Data Source={path}");

@@ -8,7 +8,7 @@ namespace SocialKpi.Bench;
 /// The same aggregations as ObjectiveProgressQuery, written by hand in SQL and read with a plain data reader:
 /// what the database alone costs, without EF Core and without the domain's evaluation.
 /// </summary>
-internal sealed class RawSqlBaseline(SqliteConnection connection)
+internal sealed partial class RawSqlBaseline(SqliteConnection connection)
 {
     public async Task<int> ObjectiveAggregationAsync(int workspaceId, IsoWeek asOf, int? objectiveId)
     {
@@ -82,6 +82,10 @@ internal sealed class RawSqlBaseline(SqliteConnection connection)
                 """, workspaceId, null, from.Key, asOf.Key);
             command.Parameters.AddWithValue("$channels", group.Key);
             rows += await CountRowsAsync(command);
+            if (group.Any(k => FormulaCatalog.Get(Enum.Parse<FormulaId>(k.Formula!)).NeedsCompetitors))
+            {
+                rows += await BenchmarkRowsAsync(workspaceId, group.Key, from, asOf);
+            }
         }
 
         return rows;

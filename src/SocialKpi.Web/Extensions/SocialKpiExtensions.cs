@@ -94,6 +94,7 @@ public static class SocialKpiExtensions
         services.AddScoped<Features.Settings.ChannelsAndMetricsService>();
         services.AddSingleton(typeof(Components.Sheets.SheetDrafts<>));
         services.AddScoped<Features.WeeklyEntry.WeeklyEntryService>();
+        services.AddScoped<Features.WeeklyEntry.RivalEntryService>();
         services.AddScoped<Features.Costs.WeekCostsService>();
         services.AddScoped<Features.Annotations.WeekAnnotationsService>();
         services.AddScoped<Features.SocialProof.SocialProofService>();

@@ -29,6 +29,9 @@ public interface IEntryCell
     bool IsValid { get; }
 
     bool HasConflict { get; }
+
+    /// <summary>A cell shown for comparison and never typed into (e.g. the brand's own figures beside its rivals').</summary>
+    bool IsReadOnly { get; }
 }
 
 /// <summary>A sheet as <see cref="EntryGrid"/> lays it out: rows × columns of cells typed into and pasted over.</summary>
@@ -86,6 +89,8 @@ public abstract class SheetCell<TKey, TValue, TProblem> : IEntryCell
     public bool IsValid => Problem is null;
 
     public bool HasConflict => Conflict is not null;
+
+    public bool IsReadOnly { get; protected init; }
 
     /// <summary>The number the cell shows: the one being edited, or the stored one.</summary>
     public TValue? Current => Draft is null ? Stored?.Value : DraftValue;
@@ -155,10 +160,15 @@ public abstract class EntrySheet<TKey, TValue, TProblem, TCell> : IEntrySheet
     /// </summary>
     protected abstract (string? Text, TProblem? Problem) Emptied(TCell cell);
 
-    /// <summary>The text typed in the cell, in the user's culture. The stored value typed again is no change.</summary>
+    /// <summary>The text typed in the cell, in the user's culture. The stored value typed again is no change; a read-only cell ignores it.</summary>
     public void Edit(TKey key, string? text)
     {
         var cell = cells[key];
+        if (cell.IsReadOnly)
+        {
+            return;
+        }
+
         text = text?.Trim() ?? "";
         if (text.Length == 0)
         {
@@ -234,8 +244,12 @@ public abstract class EntrySheet<TKey, TValue, TProblem, TCell> : IEntrySheet
             var values = lines[i].Split('\t');
             for (var j = 0; j < values.Length && column + j < ColumnCount; j++)
             {
-                Edit(At(row + i, column + j).Key, values[j]);
-                written++;
+                var cell = At(row + i, column + j);
+                if (!cell.IsReadOnly)
+                {
+                    Edit(cell.Key, values[j]);
+                    written++;
+                }
             }
         }
 
