@@ -4,6 +4,7 @@ using SocialKpi.Data.Identity;
 using SocialKpi.Domain.Annotations;
 using SocialKpi.Domain.Channels;
 using SocialKpi.Domain.Costs;
+using SocialKpi.Domain.Importing;
 using SocialKpi.Domain.Kpis;
 using SocialKpi.Domain.Metrics;
 using SocialKpi.Domain.Objectives;
@@ -38,6 +39,10 @@ public class SocialKpiDbContext(DbContextOptions<SocialKpiDbContext> options) : 
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
 
     public DbSet<Invitation> Invitations => Set<Invitation>();
+
+    public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
+
+    public DbSet<ImportPreset> ImportPresets => Set<ImportPreset>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
