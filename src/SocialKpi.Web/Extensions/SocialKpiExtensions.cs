@@ -94,6 +94,8 @@ public static class SocialKpiExtensions
         services.AddScoped<Features.WeeklyEntry.WeeklyEntryService>();
         services.AddScoped<Features.Costs.WeekCostsService>();
         services.AddScoped<Features.Annotations.WeekAnnotationsService>();
+        services.AddOptions<Features.Import.ImportLimits>().BindConfiguration("SocialKpi:Import");
+        services.AddScoped<Features.Import.ImportService>();
         return services;
     }
 
