@@ -121,7 +121,10 @@ public static class ImportStore
             Parameter(command, "$by", (object?)by ?? DBNull.Value);
             await command.PrepareAsync(cancellationToken);
             var done = 0;
-            foreach (var write in plan.Writes)
+
+            // In the order of the history's index (metric, channel, week): each insert lands next to the previous one
+            // instead of on one of hundreds of pages, which is what makes a 100,000-figure write fast on SQLite.
+            foreach (var write in plan.Writes.OrderBy(w => w.Cell.MetricId).ThenBy(w => w.Cell.ChannelId).ThenBy(w => w.Cell.Week))
             {
                 c.Value = write.Cell.ChannelId;
                 m.Value = write.Cell.MetricId;
