@@ -41,6 +41,7 @@ public partial class AuthorizationMatrixTests(ApiTestApp app) : IClassFixture<Ap
         ["GET /objectives"] = Access.SignedIn,
         ["GET /missing"] = Access.SignedIn,
         ["GET /entry"] = Access.SignedIn,
+        ["GET /import"] = Access.SignedIn,
         ["GET /metrics"] = Access.SignedIn,
         ["GET /formulas"] = Access.SignedIn,
         ["GET /settings"] = Access.SignedIn,

@@ -161,7 +161,9 @@ public sealed partial class ImportService(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var result = await ImportStore.WriteAsync(db, workspaceId, fileName, plan, user.Identity?.Name, clock.GetUtcNow(), progress, cancellationToken);
+        // SQLite's driver runs "async" commands synchronously: off the circuit's thread, the page stays responsive (cancel).
+        var by = user.Identity?.Name;
+        var result = await Task.Run(() => ImportStore.WriteAsync(db, workspaceId, fileName, plan, by, clock.GetUtcNow(), progress, cancellationToken), cancellationToken);
         if (result.Batch is { } batch)
         {
             LogImported(logger, batch.Id, batch.FileName, workspaceId, batch.Added, batch.Changed, batch.Rejected);
