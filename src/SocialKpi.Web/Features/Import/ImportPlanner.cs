@@ -31,7 +31,7 @@ public enum RejectReason
 /// What is left out and why: <see cref="Line"/> is the file's line (0 for a week's figure), <see cref="Column"/> the
 /// header, <see cref="Detail"/> the cell's text or the figure ("2026-W03 · Instagram · Reach").
 /// </summary>
-public sealed record Rejection(int Line, string? Column, RejectReason Reason, string? Detail);
+public sealed record Rejection(int Line, string? Column, RejectReason Reason, string? Detail, FigureCell? Cell = null);
 
 /// <summary>The weekly figures a file yields, what it rejects, or why it cannot be read at all.</summary>
 public sealed record ImportAnalysis(IReadOnlyDictionary<FigureCell, double> Figures, IReadOnlyList<Rejection> Rejections, int Rows, FileError? FileError)
@@ -345,6 +345,9 @@ public static class ImportPlanner
 
         private string Header(int index) => mapping.Columns[index].Header;
 
+        private void Reject(FigureCell cell, RejectReason reason) =>
+            Rejections.Add(new Rejection(0, null, reason, null, cell));
+
         private void Reject(int line, string? column, RejectReason reason, string? detail)
         {
             // The list shows the first ones; beyond that only their number matters to the user.
@@ -363,28 +366,26 @@ public static class ImportPlanner
         public Dictionary<FigureCell, double> Figures()
         {
             var metrics = catalogue.Metrics.ToDictionary(m => m.Id);
-            var channels = catalogue.Channels.ToDictionary(c => c.Id);
             var figures = new Dictionary<FigureCell, double>(rollup.Count);
             foreach (var (cell, value) in rollup.Figures().OrderBy(f => f.Key.Week).ThenBy(f => f.Key.ChannelId).ThenBy(f => f.Key.MetricId))
             {
                 var metric = metrics[cell.MetricId];
-                var detail = $"{IsoWeek.FromKey(cell.Week)} · {channels[cell.ChannelId].Name} · {metric.Key}";
                 if (poisoned.Contains(cell) || poisonedWeeks.Contains(cell.Week))
                 {
-                    Reject(0, null, RejectReason.WeekHasRejectedRow, detail);
+                    Reject(cell, RejectReason.WeekHasRejectedRow);
                     continue;
                 }
 
                 var daysMask = daysSeen.GetValueOrDefault(cell);
                 if (!byWeek && mapping.Rows == RowKind.Daily && metric.Aggregation == Aggregation.Sum && daysMask != 0x7F)
                 {
-                    Reject(0, null, RejectReason.IncompleteWeek, detail);
+                    Reject(cell, RejectReason.IncompleteWeek);
                     continue;
                 }
 
                 if (FigureRules.Check(value, metric.Unit) is not null)
                 {
-                    Reject(0, null, RejectReason.PercentOutOfRange, detail);
+                    Reject(cell, RejectReason.PercentOutOfRange);
                     continue;
                 }
 

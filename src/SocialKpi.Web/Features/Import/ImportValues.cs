@@ -191,7 +191,21 @@ public static class ImportValues
             return null;
         }
 
-        var preferred = candidates.FirstOrDefault(f => dayFirst ? f.StartsWith('d') : f.StartsWith('M'));
-        return candidates.Contains("yyyy-MM-dd") ? "yyyy-MM-dd" : preferred ?? candidates[0];
+        if (candidates.Contains("yyyy-MM-dd"))
+        {
+            return "yyyy-MM-dd";
+        }
+
+        // Exports list days close together: the reading that packs the dates into the shortest span is the right one
+        // ("11/02/2026, 11/03/2026…" are consecutive days month-first, months apart day-first). The culture breaks ties.
+        return candidates
+            .Select(f => (Format: f, Span: Span(values, f), Preferred: dayFirst ? f.StartsWith('d') : f.StartsWith('M')))
+            .OrderBy(c => c.Span).ThenByDescending(c => c.Preferred).First().Format;
+    }
+
+    private static int Span(List<string> values, string format)
+    {
+        var days = values.Select(v => TryParseDate(v, format, out var d) ? d.DayNumber : 0).ToList();
+        return days.Max() - days.Min();
     }
 }
