@@ -47,8 +47,11 @@ public sealed record FileLayout(
     public Encoding Encoding => ImportFile.EncodingByName(EncodingName);
 }
 
-/// <summary>One data row: its line in the file (as a text editor numbers it) and its cells.</summary>
-public sealed record FileRow(int Line, string[] Cells);
+/// <summary>
+/// One data row: its line in the file (as a text editor numbers it) and its cells; <see cref="BrokenQuotes"/> when the
+/// CSV reader met a stray or unclosed quote in it (its cells then cannot be trusted).
+/// </summary>
+public sealed record FileRow(int Line, string[] Cells, bool BrokenQuotes = false);
 
 /// <summary>A file problem with the line it was found on (0 when not tied to a line).</summary>
 public sealed record FileError(FileProblem Problem, int Line = 0);
@@ -211,11 +214,12 @@ public static class ImportFile
 
     private static IEnumerable<FileRow> ReadCsv(string path, FileLayout layout, ImportLimits limits, CancellationToken cancellationToken)
     {
+        var brokenQuotes = false;
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             Delimiter = layout.Delimiter.ToString(),
             HasHeaderRecord = false,
-            BadDataFound = null,
+            BadDataFound = _ => brokenQuotes = true,
             MissingFieldFound = null,
             DetectColumnCountChanges = false,
             IgnoreBlankLines = true,
@@ -258,7 +262,8 @@ public static class ImportFile
                 continue;
             }
 
-            yield return new FileRow(line, record);
+            yield return new FileRow(line, record, brokenQuotes);
+            brokenQuotes = false;
         }
     }
 

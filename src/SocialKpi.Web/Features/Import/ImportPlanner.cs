@@ -11,6 +11,8 @@ public enum RejectReason
 {
     /// <summary>The row has fewer cells than the header: usually a file cut short.</summary>
     MissingCells,
+    /// <summary>A stray or unclosed quote: the row's cells cannot be told apart reliably.</summary>
+    BrokenQuotes,
     BadDate,
     UnknownChannel,
     UnknownMetric,
@@ -146,6 +148,12 @@ public static class ImportPlanner
         public void Read(FileRow row)
         {
             var cells = row.Cells;
+            if (row.BrokenQuotes)
+            {
+                Reject(row.Line, null, RejectReason.BrokenQuotes, null);
+                return;
+            }
+
             if (cells.Length < width)
             {
                 Reject(row.Line, null, RejectReason.MissingCells, null);

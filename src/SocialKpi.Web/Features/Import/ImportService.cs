@@ -122,7 +122,10 @@ public sealed partial class ImportService(
         session.Mapping = proposal;
     }
 
-    /// <summary>Reads the whole file with the session's mapping and compares the weekly figures with the store.</summary>
+    /// <summary>
+    /// Reads the whole file with the session's mapping and compares the weekly figures with the store. A file unreadable
+    /// further down than its preview gives a dry run with its <see cref="ImportDryRun.FileError"/> and nothing to write.
+    /// </summary>
     public async Task<ImportDryRun> DryRunAsync(ImportSession session, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(session);
@@ -133,7 +136,7 @@ public sealed partial class ImportService(
             cancellationToken);
         if (analysis.FileError is { } error)
         {
-            throw new ImportFileException(error);
+            return ImportDryRun.Failed(error);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -153,6 +156,11 @@ public sealed partial class ImportService(
         if (!await CanImportAsync(user, workspaceId, cancellationToken))
         {
             return (null, ImportRefusal.NotAllowed);
+        }
+
+        if (plan.FileError is not null)
+        {
+            return (null, ImportRefusal.NothingToWrite);
         }
 
         if (plan.Rejections.Count > 0 && !skipRejected)

@@ -12,8 +12,12 @@ public sealed record PlannedFigure(FigureCell Cell, double? Old, double New);
 
 /// <summary>What the import would do, computed before anything is written.</summary>
 public sealed record ImportDryRun(
-    IReadOnlyList<PlannedFigure> Added, IReadOnlyList<PlannedFigure> Changed, int Unchanged, IReadOnlyList<Rejection> Rejections, int Rows)
+    IReadOnlyList<PlannedFigure> Added, IReadOnlyList<PlannedFigure> Changed, int Unchanged, IReadOnlyList<Rejection> Rejections, int Rows,
+    FileError? FileError = null)
 {
+    /// <summary>The file turned out unreadable further down than the preview: nothing can be imported.</summary>
+    public static ImportDryRun Failed(FileError error) => new([], [], 0, [], 0, error);
+
     public int ToWrite => Added.Count + Changed.Count;
 
     public IEnumerable<PlannedFigure> Writes => Added.Concat(Changed);

@@ -45,6 +45,13 @@ public static class ImportValues
     {
         ArgumentNullException.ThrowIfNull(text);
         value = 0;
+
+        // A line break or a quote left in a figure means the CSV's quoting went wrong (an unclosed quote ran on).
+        if (text.AsSpan().IndexOfAny('\n', '\r', '"') >= 0)
+        {
+            return false;
+        }
+
         var s = text.Trim();
         if (s.EndsWith('%'))
         {
