@@ -87,6 +87,18 @@ foreach (var (name, measured, reference) in scenarios.Where(s => options.Scenari
         $"{name}: median_ms={measuredMs:F1} baseline_ms={baselineMs:F1} ratio={measuredMs / baselineMs:F2}") + extra);
 }
 
+// import writes 100,000 figures per run (undone after each), on weeks ten years after the seeded ones: last, and fewer runs.
+if (options.Scenario is null || options.Scenario == "import")
+{
+    var import = await ImportScenario.PrepareAsync(dbOptions, workspaceId, asOf.AddWeeks(520));
+    var runs = Math.Min(options.Iterations, 5);
+    Console.Error.WriteLine($"import: {ImportScenario.Rows:N0} rows, {import.FileBytes / 1024.0 / 1024.0:F1} MB, {runs} runs");
+    var measuredMs = await import.MeasureImportAsync(runs);
+    var baselineMs = await import.MeasureBaselineAsync(raw, runs);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"import: median_ms={measuredMs:F1} baseline_ms={baselineMs:F1} ratio={measuredMs / baselineMs:F2} rows_per_s={ImportScenario.Rows / (measuredMs / 1000):F0}"));
+}
+
 return 0;
 
 // Warm-up runs first (JIT, SQLite page cache, EF query cache), then the median of the timed runs.

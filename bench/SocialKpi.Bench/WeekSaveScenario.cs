@@ -123,7 +123,7 @@ internal sealed class WeekSaveScenario
     }
 
     /// <summary>The service's way of getting contexts, as in the app (AddDbContextFactory).</summary>
-    private sealed class BenchDbContextFactory(DbContextOptions<SocialKpiDbContext> options) : IDbContextFactory<SocialKpiDbContext>
+    internal sealed class BenchDbContextFactory(DbContextOptions<SocialKpiDbContext> options) : IDbContextFactory<SocialKpiDbContext>
     {
         public SocialKpiDbContext CreateDbContext() => new(options);
     }

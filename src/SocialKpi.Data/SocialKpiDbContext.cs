@@ -6,6 +6,7 @@ using SocialKpi.Domain.Annotations;
 using SocialKpi.Domain.Channels;
 using SocialKpi.Domain.Competitors;
 using SocialKpi.Domain.Costs;
+using SocialKpi.Domain.Importing;
 using SocialKpi.Domain.Kpis;
 using SocialKpi.Domain.Metrics;
 using SocialKpi.Domain.Objectives;
@@ -51,6 +52,10 @@ public class SocialKpiDbContext(DbContextOptions<SocialKpiDbContext> options) : 
     public DbSet<ReportTemplate> ReportTemplates => Set<ReportTemplate>();
 
     public DbSet<WorkspaceLogo> WorkspaceLogos => Set<WorkspaceLogo>();
+
+    public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
+
+    public DbSet<ImportPreset> ImportPresets => Set<ImportPreset>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

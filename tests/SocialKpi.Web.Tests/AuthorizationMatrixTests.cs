@@ -44,6 +44,7 @@ public partial class AuthorizationMatrixTests(ApiTestApp app) : IClassFixture<Ap
         ["GET /missing"] = Access.SignedIn,
         ["GET /social-proof"] = Access.SignedIn,
         ["GET /entry"] = Access.SignedIn,
+        ["GET /import"] = Access.SignedIn,
         ["GET /metrics"] = Access.SignedIn,
         ["GET /formulas"] = Access.SignedIn,
         ["GET /settings"] = Access.SignedIn,

@@ -104,6 +104,8 @@ public static class SocialKpiExtensions
         services.AddScoped<Features.Reports.DataExports>();
         services.AddScoped<Features.Reports.ReportsPageService>();
         services.AddScoped<Features.Reports.WorkspaceLogos>();
+        services.AddOptions<Features.Import.ImportLimits>().BindConfiguration("SocialKpi:Import");
+        services.AddScoped<Features.Import.ImportService>();
         return services;
     }
 

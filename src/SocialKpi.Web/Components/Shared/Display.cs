@@ -37,6 +37,13 @@ public static class Display
         };
     }
 
+    /// <summary>A stored weekly figure (a double) as the entry grid shows it: "1 234,5" in French.</summary>
+    public static string Figure(double? value) =>
+        value is { } v ? v.ToString(Math.Abs(v) >= 100 ? "#,##0.##" : "#,##0.####", CultureInfo.CurrentCulture) : Missing;
+
+    /// <summary>A moment in the user's culture and the server's time zone: "23 nov. 2026 22:05".</summary>
+    public static string Moment(DateTimeOffset moment) => moment.ToLocalTime().ToString("d MMM yyyy HH:mm", CultureInfo.CurrentCulture);
+
     public static string Percent(decimal? fraction) =>
         fraction is { } f ? Number(f * 100m, KpiUnit.Percent) : Missing;
 
