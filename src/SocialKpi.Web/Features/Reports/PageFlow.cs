@@ -243,7 +243,7 @@ internal sealed class PageFlow : IDisposable
     }
 
     public static SKFont Font(bool bold, float size) =>
-        new(bold ? ReportFonts.Bold : ReportFonts.Regular, size) { Subpixel = true, Edging = SKFontEdging.Antialias };
+        new(bold ? ReportFonts.Bold : ReportFonts.Regular, size) { Subpixel = true, LinearMetrics = true, Hinting = SKFontHinting.None, Edging = SKFontEdging.Antialias };
 
     public static SKPaint Paint(SKColor color) => new() { Color = color, IsAntialias = true };
 
