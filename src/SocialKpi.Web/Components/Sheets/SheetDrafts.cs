@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.Security.Claims;
 using SocialKpi.Domain.Calendar;
+using SocialKpi.Web.Security;
 
 namespace SocialKpi.Web.Components.Sheets;
 
@@ -27,6 +29,23 @@ public sealed class SheetDrafts<TKey>
         else
         {
             drafts[(userId, workspaceId, week.Key)] = current;
+        }
+    }
+
+    /// <summary>The signed-in user's drafts of the week; none for a principal without a user id.</summary>
+    public IReadOnlyDictionary<TKey, SheetDraft> For(ClaimsPrincipal user, int workspaceId, IsoWeek week)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.UserId() is { } userId ? Get(userId, workspaceId, week) : new Dictionary<TKey, SheetDraft>();
+    }
+
+    /// <summary>Keeps <paramref name="current"/> as the signed-in user's drafts of the week, so a refresh finds them.</summary>
+    public void KeepFor(ClaimsPrincipal user, int workspaceId, IsoWeek week, IReadOnlyDictionary<TKey, SheetDraft> current)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (user.UserId() is { } userId)
+        {
+            Keep(userId, workspaceId, week, current);
         }
     }
 }

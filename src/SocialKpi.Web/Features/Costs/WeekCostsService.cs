@@ -44,10 +44,7 @@ public sealed class WeekCostsService(
             .Where(c => c.ChannelId is null || active.Contains(c.ChannelId.Value))
             .ToDictionary(c => new CostKey(c.Category, c.ChannelId), c => new StoredValue<decimal>(c.Amount, c.Version));
         var sheet = new WeekCosts(week, channels, stored, CultureInfo.CurrentCulture);
-        if (user.UserId() is { } userId)
-        {
-            sheet.Restore(drafts.Get(userId, workspaceId, week));
-        }
+        sheet.Restore(drafts.For(user, workspaceId, week));
 
         return sheet;
     }
@@ -55,12 +52,8 @@ public sealed class WeekCostsService(
     /// <summary>Keeps the sheet's drafts for the user, so a reconnection or a refresh finds them.</summary>
     public void KeepDrafts(ClaimsPrincipal user, int workspaceId, WeekCosts sheet)
     {
-        ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(sheet);
-        if (user.UserId() is { } userId)
-        {
-            drafts.Keep(userId, workspaceId, sheet.Week, sheet.Drafts);
-        }
+        drafts.KeepFor(user, workspaceId, sheet.Week, sheet.Drafts);
     }
 
     /// <summary>

@@ -69,10 +69,7 @@ public sealed class RivalEntryService(
         }
 
         var sheet = new RivalSheet(week, [new EntryBrand(null, brandName), .. rivals], channels, stored, CultureInfo.CurrentCulture);
-        if (user.UserId() is { } userId)
-        {
-            sheet.Restore(drafts.Get(userId, workspaceId, week));
-        }
+        sheet.Restore(drafts.For(user, workspaceId, week));
 
         return sheet;
     }
@@ -80,12 +77,8 @@ public sealed class RivalEntryService(
     /// <summary>Keeps the sheet's drafts for the user, so a reconnection or a refresh finds them.</summary>
     public void KeepDrafts(ClaimsPrincipal user, int workspaceId, RivalSheet sheet)
     {
-        ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(sheet);
-        if (user.UserId() is { } userId)
-        {
-            drafts.Keep(userId, workspaceId, sheet.Week, sheet.Drafts);
-        }
+        drafts.KeepFor(user, workspaceId, sheet.Week, sheet.Drafts);
     }
 
     /// <summary>

@@ -56,10 +56,7 @@ public sealed class WeeklyEntryService(
             .ToDictionary(r => new CellKey(r.MetricId, r.ChannelId), r => r.Value);
 
         var sheet = new WeekSheet(week, metrics, channels, stored, lastWeek, CultureInfo.CurrentCulture);
-        if (user.UserId() is { } userId)
-        {
-            sheet.Restore(drafts.Get(userId, workspaceId, week));
-        }
+        sheet.Restore(drafts.For(user, workspaceId, week));
 
         return sheet;
     }
@@ -91,12 +88,8 @@ public sealed class WeeklyEntryService(
     /// <summary>Keeps the sheet's drafts for the user, so a reconnection or a refresh finds them.</summary>
     public void KeepDrafts(ClaimsPrincipal user, int workspaceId, WeekSheet sheet)
     {
-        ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(sheet);
-        if (user.UserId() is { } userId)
-        {
-            drafts.Keep(userId, workspaceId, sheet.Week, sheet.Drafts);
-        }
+        drafts.KeepFor(user, workspaceId, sheet.Week, sheet.Drafts);
     }
 
     /// <summary>
