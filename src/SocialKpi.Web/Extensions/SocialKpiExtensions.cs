@@ -9,6 +9,7 @@ using Serilog.Events;
 using SocialKpi.Data;
 using SocialKpi.Domain.Workspaces;
 using SocialKpi.Web.Api;
+using SocialKpi.Web.Components.Layout;
 using SocialKpi.Web.Features.Account;
 using SocialKpi.Web.Features.Dashboard;
 using SocialKpi.Web.Security;
@@ -169,6 +170,17 @@ public static class SocialKpiExtensions
             }
 
             CultureCookie.Write(context, culture);
+            return Results.LocalRedirect(LocalUrl.OrHome(redirectUri));
+        }).AllowAnonymous();
+        // The theme switch without script (sign-in page, script blocked): stores the choice, then goes back.
+        app.MapGet("/theme/{choice}", (string choice, string? redirectUri, HttpContext context) =>
+        {
+            if (ThemeCookie.Parse(choice) is not { } theme)
+            {
+                return Results.BadRequest($"Unknown theme '{choice}'. Use one of: system, light, dark.");
+            }
+
+            ThemeCookie.Write(context, theme);
             return Results.LocalRedirect(LocalUrl.OrHome(redirectUri));
         }).AllowAnonymous();
         app.MapAccountEndpoints();

@@ -104,5 +104,5 @@ public sealed class ChannelPageService(IDbContextFactory<SocialKpiDbContext> dbF
     }
 
     /// <summary>Metric series take the palette from its end, so they do not look like the first channels.</summary>
-    private static string SeriesColour(int index) => Components.Shared.ChannelColors.At(Components.Shared.ChannelColors.Palette.Count - 1 - index);
+    private static string SeriesColour(int index) => Components.Shared.ChannelColors.OnScreenAt(Components.Shared.ChannelColors.Palette.Count - 1 - index);
 }

@@ -34,7 +34,7 @@ public sealed record DashboardData(
     public IReadOnlyList<Channel> Channels { get; init; } = [];
 
     /// <summary>Each channel's colour, the same on every chart (<see cref="ChannelColors"/>).</summary>
-    public IReadOnlyDictionary<int, string> ChannelColours => ChannelColors.For(Channels);
+    public IReadOnlyDictionary<int, string> ChannelColours => ChannelColors.OnScreen(Channels);
 }
 
 /// <summary>Which data a page needs on top of the workspace.</summary>
