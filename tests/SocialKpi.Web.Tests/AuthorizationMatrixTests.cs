@@ -61,6 +61,7 @@ public partial class AuthorizationMatrixTests(ApiTestApp app) : IClassFixture<Ap
         // Plain endpoints
         ["GET /health"] = Access.Public,
         ["GET /culture/{culture}"] = Access.Public,
+        ["GET /theme/{choice}"] = Access.Public,
         ["POST /account/logout"] = Access.SignedIn,
         ["GET /account/refresh"] = Access.SignedIn,
         ["GET /openapi/{documentName}.json"] = Access.SignedIn,
@@ -256,6 +257,7 @@ public partial class AuthorizationMatrixTests(ApiTestApp app) : IClassFixture<Ap
             {
                 "workspaceId" => demo.ToString(CultureInfo.InvariantCulture),
                 "culture" => "fr-FR",
+                "choice" => "dark",
                 "documentName" => "v1",
                 "Secret" => "not-a-real-invitation",
                 _ when ids.TryGetValue(name, out var id) => id.ToString(CultureInfo.InvariantCulture),

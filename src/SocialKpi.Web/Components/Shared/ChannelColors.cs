@@ -7,7 +7,8 @@ namespace SocialKpi.Web.Components.Shared;
 /// THE channel palette: every chart, legend and report colours a channel the same way. A channel keeps its colour by
 /// its place in the workspace's channel list (sort order, then id — archived channels keep their place), so Instagram is
 /// the same colour on the dashboard, the objective page and the channel page. <see cref="Palette"/> holds mid-tones
-/// (Tailwind's 600 range) with a contrast of at least 3:1 on white, for light screens and printed reports;
+/// (Tailwind's 600 range) with a contrast of about 3:1 on white (dark yellow 2.9:1), for light screens and printed
+/// reports;
 /// <see cref="DarkPalette"/> holds the same hues lighter (Tailwind's 400 range), 3:1 on the dark theme's background.
 /// Neighbours differ in hue so a stacked bar stays readable. Screens use <see cref="OnScreen"/>: CSS variables that
 /// resolve to one palette or the other with the theme, so a theme switch needs no re-render.
