@@ -88,4 +88,11 @@ public static class KpiSeriesQueries
             .AsNoTracking()
             .ToListAsync(cancellationToken);
     }
+
+    /// <summary>What one unit of each metric is worth to the business (ROI and value per engagement read it).</summary>
+    internal static Task<Dictionary<string, decimal?>> ValuesPerUnitAsync(this SocialKpiDbContext db, int workspaceId, CancellationToken cancellationToken) =>
+        db.MetricBusinessValues.AsNoTracking()
+            .Where(v => v.WorkspaceId == workspaceId)
+            .Join(db.Metrics, v => v.MetricId, m => m.Id, (v, m) => new { m.Key, v.ValuePerUnit })
+            .ToDictionaryAsync(v => v.Key, v => (decimal?)v.ValuePerUnit, cancellationToken);
 }

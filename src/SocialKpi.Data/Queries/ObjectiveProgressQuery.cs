@@ -109,10 +109,7 @@ public static class ObjectiveProgressQuery
 
         // Only ROI and value per engagement read what a unit is worth; most dashboards skip this query.
         var valuesPerUnit = formulaKpis.Exists(k => k.Formula is FormulaId.Roi or FormulaId.RoeValuePerEngagement)
-            ? await db.MetricBusinessValues.AsNoTracking()
-                .Where(v => v.WorkspaceId == workspaceId)
-                .Join(db.Metrics, v => v.MetricId, m => m.Id, (v, m) => new { m.Key, v.ValuePerUnit })
-                .ToDictionaryAsync(v => v.Key, v => (decimal?)v.ValuePerUnit, cancellationToken)
+            ? await db.ValuesPerUnitAsync(workspaceId, cancellationToken)
             : [];
         var weeks = IsoWeek.Range(from, asOf).ToList();
 

@@ -100,6 +100,29 @@ public class DashboardPagesTests
         page.WaitForAssertion(() => Assert.Contains("This objective is not in this workspace", page.Markup));
     }
 
+    [Fact]
+    public void A_kpi_chart_shows_the_brand_wide_notes_and_those_of_its_channels_only()
+    {
+        var kpi = new Kpi { Id = 1, Name = "Reach", Target = 5200m, Deadline = Start.AddDays(7 * 52), MetricId = 1, ChannelIds = [1, 2] };
+        var points = Enumerable.Range(0, 4).Select(i => new WeeklyPoint(IsoWeek.FromDate(Start).AddWeeks(i), 100m)).ToList();
+        var asOf = IsoWeek.FromDate(Start).AddWeeks(3);
+        var view = new KpiProgressView(kpi, points, KpiProgress.Evaluate(KpiPlan.FromKpi(kpi, Start), points, asOf));
+        SocialKpi.Domain.Annotations.Annotation[] notes =
+        [
+            new() { Date = Start, Text = "Brand launch" },
+            new() { Date = Start.AddDays(7), Text = "Instagram live", ChannelIds = [2] },
+            new() { Date = Start.AddDays(14), Text = "TikTok crisis", ChannelIds = [3] },
+            new() { Date = Start.AddDays(21), Text = "TikTok and Facebook push", ChannelIds = [3, 1] },
+        ];
+
+        var model = KpiChartModel.Build(view, new WeekRange(IsoWeek.FromDate(Start), asOf), notes, [], [], new Dictionary<int, string>());
+        var allChannels = KpiChartModel.Build(view with { Kpi = new Kpi { Id = 2, Name = "All", Deadline = kpi.Deadline, MetricId = 1 } },
+            new WeekRange(IsoWeek.FromDate(Start), asOf), notes, [], [], new Dictionary<int, string>());
+
+        Assert.Equal(["Brand launch", "Instagram live", "TikTok and Facebook push"], model.Annotations.Select(a => a.Text));
+        Assert.Equal(4, allChannels.Annotations.Count);
+    }
+
     private static KpiChartModel Model(int weeks)
     {
         var kpi = new Kpi { Id = 1, Name = CultureInfoName(), Target = 5200m, Deadline = Start.AddDays((7 * 52) - 1), MetricId = 1 };

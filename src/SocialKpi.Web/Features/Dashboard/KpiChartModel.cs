@@ -1,6 +1,7 @@
 using SocialKpi.Data.Queries;
 using SocialKpi.Domain.Annotations;
 using SocialKpi.Domain.Calendar;
+using SocialKpi.Domain.Formulas;
 using SocialKpi.Domain.Kpis;
 using SocialKpi.Domain.Progress;
 
@@ -17,6 +18,9 @@ public sealed record ChartAnnotation(ChartPoint Point, string Text);
 
 /// <summary>One channel's weekly values, for stacked columns labelled by week.</summary>
 public sealed record ChannelSeries(int ChannelId, string Name, string Colour, IReadOnlyList<LabelledPoint> Points);
+
+/// <summary>A channel's value of a formula KPI over the period, or why it cannot be computed.</summary>
+public sealed record ChannelPeriodResult(int ChannelId, string Name, string Colour, KpiResult Result);
 
 /// <summary>A value for a labelled category ("S34").</summary>
 public sealed record LabelledPoint(string Label, IsoWeek Week, double Value, decimal Exact);
@@ -46,10 +50,20 @@ public sealed class KpiChartModel
 
     public IReadOnlyList<ChartBand> OffTrackBand { get; private init; } = [];
 
+    /// <summary>The notes on the value line: brand-wide ones and those of the KPI's channels.</summary>
     public IReadOnlyList<ChartAnnotation> Annotations { get; private init; } = [];
 
-    /// <summary>The weekly values by channel over the period (single-metric KPIs only; empty for formula KPIs).</summary>
+    /// <summary>
+    /// The weekly values by channel over the period: a single-metric KPI's parts, or a formula KPI's value on each
+    /// channel's own figures (benchmarks and growth formulas have none).
+    /// </summary>
     public IReadOnlyList<ChannelSeries> Channels { get; private init; } = [];
+
+    /// <summary>Whether the channels' values add up to the KPI's (a summed metric), so they can be stacked.</summary>
+    public bool ChannelsAddUp => Kpi.Kpi.MetricId is not null && Kpi.Progress.Plan.Aggregation != Aggregation.Average;
+
+    /// <summary>A formula KPI's value over the period on each channel, computable or not (empty for single-metric KPIs).</summary>
+    public IReadOnlyList<ChannelPeriodResult> ChannelPeriod { get; private init; } = [];
 
     /// <summary>The weekly values of the period, channels combined.</summary>
     public IReadOnlyList<LabelledPoint> Weekly { get; private init; } = [];
@@ -60,7 +74,8 @@ public sealed class KpiChartModel
         IEnumerable<Annotation> annotations,
         IEnumerable<KpiChannelWeek> channelWeeks,
         IReadOnlyList<SocialKpi.Domain.Channels.Channel> channels,
-        IReadOnlyDictionary<int, string> colours)
+        IReadOnlyDictionary<int, string> colours,
+        IEnumerable<KpiChannelResult>? formulaChannelWeeks = null)
     {
         ArgumentNullException.ThrowIfNull(kpi);
         ArgumentNullException.ThrowIfNull(period);
@@ -86,6 +101,7 @@ public sealed class KpiChartModel
 
         var byWeek = values.ToDictionary(v => v.Week);
         var notes = annotations
+            .Where(a => a.Concerns(kpi.Kpi.ChannelIds))
             .Select(a => (Week: IsoWeek.FromDate(a.Date), a.Text))
             .Where(a => byWeek.ContainsKey(a.Week))
             .GroupBy(a => a.Week)
@@ -102,8 +118,17 @@ public sealed class KpiChartModel
                     .ToList()))
             .ToList();
 
+        var formulaWeeks = (formulaChannelWeeks ?? []).Where(w => w.KpiId == kpi.Kpi.Id && period.Contains(w.Week)).ToLookup(w => w.ChannelId);
+        var channelPeriod = kpi.Kpi.Formula is { } formulaId
+            ? channels.Where(c => formulaWeeks.Contains(c.Id))
+                .Select(c => new ChannelPeriodResult(c.Id, c.Name, colours.GetValueOrDefault(c.Id, Components.Shared.ChannelColors.AllChannelsOnScreen),
+                    FormulaByChannel.OverPeriod(formulaWeeks[c.Id].Select(w => (w.Week, w.Result)), plan.Aggregation, FormulaCatalog.Get(formulaId))))
+                .ToList()
+            : [];
+
         return new KpiChartModel(kpi, rows)
         {
+            ChannelPeriod = channelPeriod,
             Values = values,
             Trajectory = [.. rows.Select(r => Point(r.Week, r.Trajectory))],
             Forecast = [.. rows.Where(r => r.Forecast is not null).Select(r => Point(r.Week, r.Forecast!.Value))],

@@ -9,7 +9,12 @@ using SocialKpi.Domain.Progress;
 namespace SocialKpi.Web.Features.Dashboard;
 
 /// <summary>What the objective page adds to the objective's progress: channel parts and annotations.</summary>
-public sealed record ObjectivePageData(IReadOnlyList<KpiChannelWeek> ChannelWeeks, IReadOnlyList<Annotation> Annotations);
+/// <remarks>
+/// <see cref="ChannelWeeks"/> holds every KPI's weekly value by channel (for formula KPIs, the computable weeks of
+/// <see cref="FormulaChannelWeeks"/>, which also carries why the others are not computable).
+/// </remarks>
+public sealed record ObjectivePageData(
+    IReadOnlyList<KpiChannelWeek> ChannelWeeks, IReadOnlyList<Annotation> Annotations, IReadOnlyList<KpiChannelResult> FormulaChannelWeeks);
 
 /// <summary>A KPI's value over two periods, aggregated as the KPI aggregates its weeks.</summary>
 public sealed record KpiPeriodComparison(KpiProgressView Kpi, KpiResult First, KpiResult Second)
@@ -46,12 +51,15 @@ public sealed class ObjectivePageService(IDbContextFactory<SocialKpiDbContext> d
         ArgumentNullException.ThrowIfNull(period);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var channelWeeks = await db.KpiChannelWeeksAsync(workspaceId, objective.Objective.Id, period.From.Key, period.To.Key, cancellationToken);
+        var formulaWeeks = await db.FormulaKpiChannelWeeksAsync(workspaceId, [.. objective.Kpis.Select(k => k.Kpi)], period.From, period.To, cancellationToken);
+        channelWeeks.AddRange(formulaWeeks.Where(w => w.Result.Value is not null)
+            .Select(w => new KpiChannelWeek(w.KpiId, w.ChannelId, w.Week.Key, (double)w.Result.Value!.Value)));
         var first = objective.Objective.StartDate;
         var lastDeadline = objective.Kpis.Select(k => k.Kpi.Deadline).Append(objective.Objective.EndDate).Max();
         var annotations = await db.Annotations.AsNoTracking()
             .Where(a => a.WorkspaceId == workspaceId && a.Date >= first && a.Date <= lastDeadline)
             .OrderBy(a => a.Id)
             .ToListAsync(cancellationToken);
-        return new ObjectivePageData(channelWeeks, annotations);
+        return new ObjectivePageData(channelWeeks, annotations, formulaWeeks);
     }
 }
