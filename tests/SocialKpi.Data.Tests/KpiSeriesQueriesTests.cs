@@ -110,4 +110,25 @@ public class KpiSeriesQueriesTests
 
         Assert.Empty(totals);
     }
+
+    [Fact]
+    public async Task An_objective_s_kpi_values_can_be_read_before_its_start_as_the_raw_figures_sum_them()
+    {
+        await using var database = await TestDatabase.CreateAsync(seedDemo: true);
+        await using var db = database.Open();
+        var objective = await db.Objectives.Include(o => o.Kpis).OrderBy(o => o.Id).FirstAsync();
+        var start = IsoWeek.FromDate(objective.StartDate);
+        var from = start.AddWeeks(-4);
+        var to = start.AddWeeks(-1);
+
+        var values = await db.KpiWeeklyValuesAsync(objective.WorkspaceId, objective, from, to);
+
+        var kpi = objective.Kpis.Where(k => k.MetricId != null).OrderBy(k => k.Id).First();
+        var raw = await db.MetricValues.Where(v => v.MetricId == kpi.MetricId && v.Week >= from.Key && v.Week <= to.Key).ToListAsync();
+        var expected = raw.Where(v => kpi.ChannelIds.Count == 0 || kpi.ChannelIds.Contains(v.ChannelId))
+            .GroupBy(v => v.Week).OrderBy(g => g.Key).Select(g => (IsoWeek.FromKey(g.Key), (decimal)g.Sum(v => v.Value))).ToList();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, values[kpi.Id].Select(p => (p.Week, p.Value)).ToList());
+        Assert.All(values.Values.SelectMany(v => v), p => Assert.InRange(p.Week.Key, from.Key, to.Key));
+    }
 }

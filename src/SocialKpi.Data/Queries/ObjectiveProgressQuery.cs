@@ -59,28 +59,14 @@ public static class ObjectiveProgressQuery
 
         // One week before the earliest start: growth formulas compare with the week before.
         var from = objectives.Min(o => IsoWeek.FromDate(o.StartDate)).AddWeeks(-1);
-        var metrics = await db.Metrics.AsNoTracking()
-            .Where(m => m.WorkspaceId == null || m.WorkspaceId == workspaceId)
-            .Select(m => new { m.Id, m.Key, m.Aggregation })
-            .ToListAsync(cancellationToken);
-        var averagedMetrics = metrics.Where(m => m.Aggregation == Aggregation.Average).Select(m => m.Id).ToHashSet();
-
-        var metricKpiWeeks = (await db.KpiWeekTotalsAsync(workspaceId, from.Key, asOf.Key, objectiveId, cancellationToken))
-            .ToLookup(t => t.KpiId);
-        var kpis = objectives.SelectMany(o => o.Kpis).ToList();
-        var starts = objectives.ToDictionary(o => o.Id, o => IsoWeek.FromDate(o.StartDate));
-        var formulaWeeks = await FormulaKpiWeeksAsync(db, workspaceId, kpis, metrics.ToDictionary(m => m.Key, m => m.Id),
-            averagedMetrics, starts, from, asOf, cancellationToken);
+        var weeklyValues = await WeeklyValuesAsync(db, workspaceId, objectives, objectiveId, from, asOf, cancellationToken);
 
         return objectives.Select(objective =>
         {
             var start = IsoWeek.FromDate(objective.StartDate);
             var views = objective.Kpis.Select(kpi =>
             {
-                var weekly = (kpi.MetricId is { } metricId
-                        ? metricKpiWeeks[kpi.Id].Select(t => new WeeklyPoint(
-                            IsoWeek.FromKey(t.Week), (decimal)(averagedMetrics.Contains(metricId) ? t.Average : t.Sum)))
-                        : formulaWeeks.GetValueOrDefault(kpi.Id, []))
+                var weekly = weeklyValues.GetValueOrDefault(kpi.Id, [])
                     .Where(p => p.Week >= start)
                     .OrderBy(p => p.Week)
                     .ToList();
@@ -89,6 +75,47 @@ public static class ObjectiveProgressQuery
             }).ToList();
             return new ObjectiveProgressView(objective, views, ObjectiveProgress.Of(views.Select(v => v.Progress)));
         }).ToList();
+    }
+
+    /// <summary>
+    /// Weekly values of an objective's KPIs between two weeks, before its start included: a period compared with the
+    /// objective's weeks may lie before it began. Only the weeks with a value are returned.
+    /// </summary>
+    public static async Task<Dictionary<int, List<WeeklyPoint>>> KpiWeeklyValuesAsync(
+        this SocialKpiDbContext db, int workspaceId, Objective objective, IsoWeek from, IsoWeek to, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(objective);
+        var values = await WeeklyValuesAsync(db, workspaceId, [objective], objective.Id, from.AddWeeks(-1), to, cancellationToken);
+        return values.ToDictionary(v => v.Key, v => v.Value.Where(p => p.Week >= from).ToList());
+    }
+
+    /// <summary>Weekly values of the objectives' KPIs, single-metric and formula, from the week after <paramref name="from"/>
+    /// (formulas read the week before) to <paramref name="to"/>, in week order.</summary>
+    private static async Task<Dictionary<int, List<WeeklyPoint>>> WeeklyValuesAsync(
+        SocialKpiDbContext db, int workspaceId, List<Objective> objectives, int? objectiveId, IsoWeek from, IsoWeek to, CancellationToken cancellationToken)
+    {
+        var metrics = await db.Metrics.AsNoTracking()
+            .Where(m => m.WorkspaceId == null || m.WorkspaceId == workspaceId)
+            .Select(m => new { m.Id, m.Key, m.Aggregation })
+            .ToListAsync(cancellationToken);
+        var averagedMetrics = metrics.Where(m => m.Aggregation == Aggregation.Average).Select(m => m.Id).ToHashSet();
+
+        var metricKpiWeeks = (await db.KpiWeekTotalsAsync(workspaceId, from.Key, to.Key, objectiveId, cancellationToken))
+            .ToLookup(t => t.KpiId);
+        var kpis = objectives.SelectMany(o => o.Kpis).ToList();
+        var starts = objectives.ToDictionary(o => o.Id, o => IsoWeek.FromDate(o.StartDate));
+        var formulaWeeks = await FormulaKpiWeeksAsync(db, workspaceId, kpis, metrics.ToDictionary(m => m.Key, m => m.Id),
+            averagedMetrics, starts, from, to, cancellationToken);
+
+        return kpis.ToDictionary(
+            kpi => kpi.Id,
+            kpi => (kpi.MetricId is { } metricId
+                    ? metricKpiWeeks[kpi.Id].Select(t => new WeeklyPoint(
+                        IsoWeek.FromKey(t.Week), (decimal)(averagedMetrics.Contains(metricId) ? t.Average : t.Sum)))
+                    : formulaWeeks.GetValueOrDefault(kpi.Id, []))
+                .OrderBy(p => p.Week)
+                .ToList());
     }
 
     /// <summary>

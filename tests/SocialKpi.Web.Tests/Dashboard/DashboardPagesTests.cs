@@ -123,6 +123,35 @@ public class DashboardPagesTests
         Assert.Equal(4, allChannels.Annotations.Count);
     }
 
+    [Fact]
+    public void A_ratio_kpi_chart_gives_each_channel_its_own_rate_over_the_period_and_why_one_has_none()
+    {
+        using var context = new ComponentTestContext("en-US");
+        var kpi = new Kpi { Id = 5, Name = "CTR", Formula = FormulaId.Ctr, Unit = KpiUnit.Percent, Aggregation = Aggregation.Average, Target = 3m, Deadline = Start.AddDays(7 * 52) };
+        var w1 = IsoWeek.FromDate(Start);
+        var w2 = w1.AddWeeks(1);
+        var points = new List<WeeklyPoint> { new(w1, 2m), new(w2, 2.4m) };
+        var view = new KpiProgressView(kpi, points, KpiProgress.Evaluate(KpiPlan.FromKpi(kpi, Start), points, w2));
+        SocialKpi.Domain.Channels.Channel[] channels = [new() { Id = 1, Name = "Instagram", SortOrder = 0 }, new() { Id = 2, Name = "LinkedIn", SortOrder = 1 }];
+        var ctr = FormulaCatalog.Get(FormulaId.Ctr);
+        KpiChannelResult[] byChannel =
+        [
+            new(5, 1, w1, KpiResult.Of(2m, KpiUnit.Percent, ctr.Key)),
+            new(5, 1, w2, KpiResult.Of(3m, KpiUnit.Percent, ctr.Key)),
+            new(5, 2, w2, KpiResult.Fails(ctr.Key, KpiUnit.Percent, NotComputableReason.MissingInput, "impressions")),
+        ];
+        KpiChannelWeek[] chartWeeks = [new(5, 1, w1.Key, 2), new(5, 1, w2.Key, 3)];
+
+        var model = KpiChartModel.Build(view, new WeekRange(w1, w2), [], chartWeeks, channels, new Dictionary<int, string>(), byChannel);
+        var chart = context.Render<KpiChart>(p => p.Add(c => c.Model, model).Add(c => c.Formula, "Link clicks ÷ impressions"));
+
+        Assert.False(model.ChannelsAddUp);
+        var items = chart.FindAll(".channel-period-item");
+        Assert.Equal(2, items.Count);
+        Assert.Contains("Instagram: 2.50%", items[0].TextContent.Replace('\u00a0', ' '), StringComparison.Ordinal);
+        Assert.Contains("LinkedIn: not computable: no data for Impressions", items[1].TextContent.Replace('\u00a0', ' '), StringComparison.Ordinal);
+    }
+
     private static KpiChartModel Model(int weeks)
     {
         var kpi = new Kpi { Id = 1, Name = CultureInfoName(), Target = 5200m, Deadline = Start.AddDays((7 * 52) - 1), MetricId = 1 };

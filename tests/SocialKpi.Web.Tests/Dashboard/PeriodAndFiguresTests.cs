@@ -76,6 +76,25 @@ public class PeriodAndFiguresTests
     }
 
     [Fact]
+    public void A_period_before_the_objective_s_start_is_compared_with_the_figures_entered_then()
+    {
+        // The objective starts in week 1 of 2026; the weeks before come from the page's extra query.
+        var kpi = KpiView(Aggregation.Sum, (1, 100m), (2, 150m));
+        WeeklyPoint[] beforeStart = [new(new IsoWeek(2025, 51), 40m), new(new IsoWeek(2025, 52), 60m), new(new IsoWeek(2026, 1), 999m)];
+        var current = new WeekRange(new IsoWeek(2026, 1), new IsoWeek(2026, 2));
+        var earlier = new WeekRange(new IsoWeek(2025, 51), new IsoWeek(2025, 52));
+
+        var comparison = KpiPeriodComparison.Of(kpi, current, earlier, beforeStart);
+        var withoutHistory = KpiPeriodComparison.Of(kpi, current, earlier);
+
+        // 250 against 40 + 60 = 100: +150 %; a week from the start on is the KPI's own, never counted twice.
+        Assert.Equal(250m, comparison.First.Value);
+        Assert.Equal(100m, comparison.Second.Value);
+        Assert.Equal(150m, comparison.Change.Value);
+        Assert.False(withoutHistory.Second.IsComputable);
+    }
+
+    [Fact]
     public void A_period_without_weeks_of_data_is_not_computable_in_a_comparison()
     {
         var kpi = KpiView(Aggregation.Average, (3, 4m), (4, 5m));

@@ -13,8 +13,10 @@ namespace SocialKpi.Web.Features.Dashboard;
 /// <see cref="ChannelWeeks"/> holds every KPI's weekly value by channel (for formula KPIs, the computable weeks of
 /// <see cref="FormulaChannelWeeks"/>, which also carries why the others are not computable).
 /// </remarks>
+/// <see cref="BeforeStart"/>: each KPI's weeks before the objective's start that fall in the compared period.
 public sealed record ObjectivePageData(
-    IReadOnlyList<KpiChannelWeek> ChannelWeeks, IReadOnlyList<Annotation> Annotations, IReadOnlyList<KpiChannelResult> FormulaChannelWeeks);
+    IReadOnlyList<KpiChannelWeek> ChannelWeeks, IReadOnlyList<Annotation> Annotations, IReadOnlyList<KpiChannelResult> FormulaChannelWeeks,
+    IReadOnlyDictionary<int, List<WeeklyPoint>> BeforeStart);
 
 /// <summary>A KPI's value over two periods, aggregated as the KPI aggregates its weeks.</summary>
 public sealed record KpiPeriodComparison(KpiProgressView Kpi, KpiResult First, KpiResult Second)
@@ -22,22 +24,27 @@ public sealed record KpiPeriodComparison(KpiProgressView Kpi, KpiResult First, K
     /// <summary>From the second (earlier) period to the first.</summary>
     public KpiResult Change => PeriodChange.Between(Second, First);
 
-    public static KpiPeriodComparison Of(KpiProgressView kpi, WeekRange first, WeekRange second)
+    /// <summary>
+    /// The KPI over two periods. <paramref name="beforeStart"/>: its weeks before the objective's start, for a compared
+    /// period that reaches back there (the KPI's own weekly values begin at the start).
+    /// </summary>
+    public static KpiPeriodComparison Of(KpiProgressView kpi, WeekRange first, WeekRange second, IReadOnlyList<WeeklyPoint>? beforeStart = null)
     {
         ArgumentNullException.ThrowIfNull(kpi);
         ArgumentNullException.ThrowIfNull(first);
         ArgumentNullException.ThrowIfNull(second);
-        return new(kpi, ValueOver(kpi, first), ValueOver(kpi, second));
+        return new(kpi, ValueOver(kpi, first, beforeStart), ValueOver(kpi, second, beforeStart));
     }
 
     /// <summary>The KPI's weeks within the period combined by its aggregation (sum, mean, latest); not computable without data.</summary>
-    public static KpiResult ValueOver(KpiProgressView kpi, WeekRange period)
+    public static KpiResult ValueOver(KpiProgressView kpi, WeekRange period, IReadOnlyList<WeeklyPoint>? beforeStart = null)
     {
         ArgumentNullException.ThrowIfNull(kpi);
         ArgumentNullException.ThrowIfNull(period);
         var plan = kpi.Progress.Plan;
         var key = "period." + plan.Aggregation.ToString().ToLowerInvariant();
-        return PeriodAggregation.Aggregate(kpi.Weekly.Where(p => period.Contains(p.Week)), plan.Aggregation) is { } value
+        var weeks = (beforeStart ?? []).Where(p => p.Week < kpi.Progress.Plan.StartWeek).Concat(kpi.Weekly).Where(p => period.Contains(p.Week));
+        return PeriodAggregation.Aggregate(weeks, plan.Aggregation) is { } value
             ? KpiResult.Of(value, plan.Unit, key)
             : KpiResult.Fails(key, plan.Unit, NotComputableReason.MissingInput, plan.Name);
     }
@@ -45,10 +52,16 @@ public sealed record KpiPeriodComparison(KpiProgressView Kpi, KpiResult First, K
 
 public sealed class ObjectivePageService(IDbContextFactory<SocialKpiDbContext> dbFactory)
 {
-    public async Task<ObjectivePageData> LoadAsync(int workspaceId, ObjectiveProgressView objective, WeekRange period, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Channel parts, annotations, and the KPIs' weeks of the <paramref name="compared"/> period that lie before the
+    /// objective's start (the objective's own figures begin at its start).
+    /// </summary>
+    public async Task<ObjectivePageData> LoadAsync(
+        int workspaceId, ObjectiveProgressView objective, WeekRange period, WeekRange compared, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(objective);
         ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(compared);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var channelWeeks = await db.KpiChannelWeeksAsync(workspaceId, objective.Objective.Id, period.From.Key, period.To.Key, cancellationToken);
         var formulaWeeks = await db.FormulaKpiChannelWeeksAsync(workspaceId, [.. objective.Kpis.Select(k => k.Kpi)], period.From, period.To, cancellationToken);
@@ -60,6 +73,12 @@ public sealed class ObjectivePageService(IDbContextFactory<SocialKpiDbContext> d
             .Where(a => a.WorkspaceId == workspaceId && a.Date >= first && a.Date <= lastDeadline)
             .OrderBy(a => a.Id)
             .ToListAsync(cancellationToken);
-        return new ObjectivePageData(channelWeeks, annotations, formulaWeeks);
+        var start = IsoWeek.FromDate(objective.Objective.StartDate);
+        var beforeStart = compared.From < start
+            ? await db.KpiWeeklyValuesAsync(workspaceId, objective.Objective, compared.From, Min(compared.To, start.AddWeeks(-1)), cancellationToken)
+            : [];
+        return new ObjectivePageData(channelWeeks, annotations, formulaWeeks, beforeStart);
     }
+
+    private static IsoWeek Min(IsoWeek a, IsoWeek b) => a < b ? a : b;
 }
