@@ -27,37 +27,27 @@ public class ThemeTests
         Assert.Equal(expected, ThemeCookie.Read(context.Request.Cookies));
     }
 
-    [Fact]
-    public void With_the_dark_choice_only_the_dark_stylesheets_apply()
+    [Theory]
+    [InlineData(ThemeChoice.Dark, "all", "not all")]
+    [InlineData(ThemeChoice.Light, "not all", "all")]
+    [InlineData(ThemeChoice.System, "(prefers-color-scheme: dark)", "not all and (prefers-color-scheme: dark)")]
+    public void Each_choice_applies_the_dark_or_light_stylesheets_or_leaves_it_to_the_device(ThemeChoice choice, string darkMedia, string lightMedia)
     {
         using var ctx = new ComponentTestContext();
 
-        var head = ctx.Render<ThemeStylesheets>(p => p.Add(s => s.Choice, ThemeChoice.Dark));
+        var head = ctx.Render<ThemeStylesheets>(p => p.Add(s => s.Choice, choice));
 
-        Assert.All(Sheets(head, "material-dark-"), media => Assert.Equal("all", media));
-        Assert.All(Sheets(head, "material-base", "material-wcag"), media => Assert.Equal("not all", media));
+        Assert.All(Sheets(head, "material-dark-"), media => Assert.Equal(darkMedia, media));
+        Assert.All(Sheets(head, "material-base", "material-wcag"), media => Assert.Equal(lightMedia, media));
     }
 
     [Fact]
-    public void With_the_light_choice_only_the_light_stylesheets_apply()
-    {
-        using var ctx = new ComponentTestContext();
-
-        var head = ctx.Render<ThemeStylesheets>(p => p.Add(s => s.Choice, ThemeChoice.Light));
-
-        Assert.All(Sheets(head, "material-dark-"), media => Assert.Equal("not all", media));
-        Assert.All(Sheets(head, "material-base", "material-wcag"), media => Assert.Equal("all", media));
-    }
-
-    [Fact]
-    public void By_default_the_stylesheets_follow_the_device_preference_and_carry_the_channel_colours_of_both_themes()
+    public void The_page_carries_each_channel_colour_for_both_themes()
     {
         using var ctx = new ComponentTestContext();
 
         var head = ctx.Render<ThemeStylesheets>(p => p.Add(s => s.Choice, ThemeChoice.System));
 
-        Assert.All(Sheets(head, "material-dark-"), media => Assert.Equal("(prefers-color-scheme: dark)", media));
-        Assert.All(Sheets(head, "material-base", "material-wcag"), media => Assert.Equal("not all and (prefers-color-scheme: dark)", media));
         Assert.Contains("--sk-channel-0: light-dark(#2563EB, #60A5FA);", head.Find("style").TextContent, StringComparison.Ordinal);
     }
 
