@@ -100,6 +100,7 @@ public static class SocialKpiApi
         workspace.MapCompetitorsApi();
         workspace.MapReportsApi();
         workspace.MapExportsApi();
+        workspace.MapImportsApi();
         return app;
     }
 }

@@ -30,6 +30,18 @@ public class OpenApiDocumentTests(ApiTestApp app) : IClassFixture<ApiTestApp>
     }
 
     [Fact]
+    public async Task The_document_says_an_import_is_a_multipart_upload_of_a_file()
+    {
+        using var client = await app.ClientAsync(await app.CreateUserAsync());
+
+        using var document = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json"));
+
+        var body = document.RootElement.GetProperty("paths").GetProperty("/api/v1/workspaces/{workspaceId}/imports").GetProperty("post")
+            .GetProperty("requestBody").GetProperty("content").GetProperty("multipart/form-data").GetProperty("schema");
+        Assert.Equal("binary", body.GetProperty("properties").GetProperty("file").GetProperty("format").GetString());
+    }
+
+    [Fact]
     public async Task The_document_describes_the_bearer_token_and_only_the_token_request_is_anonymous()
     {
         using var client = await app.ClientAsync(await app.CreateUserAsync());
