@@ -11,7 +11,7 @@ using SocialKpi.Data;
 namespace SocialKpi.Data.Migrations
 {
     [DbContext(typeof(SocialKpiDbContext))]
-    [Migration("20261124002759_SharedKeysAndDrafts")]
+    [Migration("20261124004547_SharedKeysAndDrafts")]
     partial class SharedKeysAndDrafts
     {
         /// <inheritdoc />
