@@ -9,6 +9,7 @@ using Microsoft.Extensions.Options;
 using SocialKpi.Data;
 using SocialKpi.Domain.Calendar;
 using SocialKpi.Web.Features.Import;
+using SocialKpi.Web.Observability;
 using SocialKpi.Web.Security;
 
 namespace SocialKpi.Bench;
@@ -77,7 +78,7 @@ internal sealed class ImportScenario
         }
 
         var service = new ImportService(factory, new WorkspaceAccess(factory), Options.Create(new ImportLimits()), TimeProvider.System,
-            NullLogger<ImportService>.Instance);
+            NullLogger<ImportService>.Instance, new SocialKpiMetrics(new UnobservedMeterFactory()));
         var scenario = new ImportScenario(options, service, workspaceId, Encoding.UTF8.GetBytes(text.ToString()), figures);
         await scenario.CleanUpAsync();
         return scenario;

@@ -45,7 +45,7 @@ internal sealed class WeekSaveScenario
         var metrics = await db.Metrics.Where(m => m.WorkspaceId == null || m.WorkspaceId == workspaceId)
             .Where(m => m.Unit != Domain.Metrics.MetricUnit.Percent).OrderBy(m => m.Id).Select(m => m.Id).Take(Metrics).ToListAsync();
         var cells = metrics.SelectMany(m => channels.Select(c => new CellKey(m, c))).ToList();
-        var service = new WeeklyEntryService(factory, new WorkspaceAccess(factory), new SheetDrafts<CellKey>(), TimeProvider.System);
+        var service = new WeeklyEntryService(factory, new WorkspaceAccess(factory), new SheetDrafts<CellKey>(factory, TimeProvider.System), TimeProvider.System);
         var scenario = new WeekSaveScenario(service, workspaceId, week, cells);
         var stored = await db.MetricValues.Where(v => v.WorkspaceId == workspaceId && v.Week == week.Key)
             .Select(v => new { v.MetricId, v.ChannelId, v.Version }).ToListAsync();

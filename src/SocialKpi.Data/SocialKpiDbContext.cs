@@ -1,6 +1,8 @@
 using System.Linq.Expressions;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using SocialKpi.Data.Drafts;
 using SocialKpi.Data.Identity;
 using SocialKpi.Domain.Annotations;
 using SocialKpi.Domain.Channels;
@@ -15,7 +17,7 @@ using SocialKpi.Domain.Workspaces;
 
 namespace SocialKpi.Data;
 
-public class SocialKpiDbContext(DbContextOptions<SocialKpiDbContext> options) : IdentityDbContext<ApplicationUser>(options)
+public class SocialKpiDbContext(DbContextOptions<SocialKpiDbContext> options) : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Workspace> Workspaces => Set<Workspace>();
 
@@ -56,6 +58,11 @@ public class SocialKpiDbContext(DbContextOptions<SocialKpiDbContext> options) : 
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
 
     public DbSet<ImportPreset> ImportPresets => Set<ImportPreset>();
+
+    public DbSet<EntryDraft> EntryDrafts => Set<EntryDraft>();
+
+    /// <summary>The keys that sign cookies and antiforgery tokens, shared by every instance of the app (see docs/deploy.md).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,11 +1,13 @@
 using SocialKpi.Web.Components;
 using SocialKpi.Web.Extensions;
+using SocialKpi.Web.Observability;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddSocialKpiLogging();
 builder.Services.AddSocialKpiData(builder.Configuration, builder.Environment);
 builder.Services.AddSocialKpiWeb();
+builder.Services.AddSocialKpiMetrics(builder.Configuration);
 
 var app = builder.Build();
 

@@ -23,6 +23,8 @@ public sealed class SocialKpiAppFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(folder, "app.db");
 
+    public string LogFolder => Path.Combine(folder, "logs");
+
     /// <summary>More configuration, e.g. SocialKpi:BootstrapAdmin:Email and :Password so an administrator exists.</summary>
     public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
 
@@ -30,7 +32,7 @@ public sealed class SocialKpiAppFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("ConnectionStrings:SocialKpi", $"Data Source={DatabasePath}");
         builder.UseSetting("SocialKpi:SeedDemoData", SeedDemoData ? "true" : "false");
-        builder.UseSetting("SocialKpi:LogFolder", Path.Combine(folder, "logs"));
+        builder.UseSetting("SocialKpi:LogFolder", LogFolder);
         if (BootstrapAdmin)
         {
             builder.UseSetting("SocialKpi:BootstrapAdmin:Email", AdminEmail);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Data.Sqlite;
@@ -6,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Radzen;
 using Serilog;
 using Serilog.Events;
+using Serilog.Formatting.Compact;
 using SocialKpi.Data;
 using SocialKpi.Domain.Workspaces;
 using SocialKpi.Web.Api;
@@ -21,21 +23,38 @@ public static class SocialKpiExtensions
 {
     public const string ConnectionStringName = "SocialKpi";
 
-    /// <summary>Serilog to the console and to a daily rolling file; levels and sinks can be overridden in "Serilog".</summary>
+    /// <summary>
+    /// Serilog to the console and to a daily rolling file; levels and sinks can be overridden in "Serilog".
+    /// SocialKpi:Logging:Format=json writes one compact JSON object per line (CLEF: @t, @m, @l and the properties) to
+    /// both, for a log collector; the default is text for a person.
+    /// </summary>
     public static WebApplicationBuilder AddSocialKpiLogging(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var logFolder = builder.Configuration["SocialKpi:LogFolder"] ?? Path.Combine(builder.Environment.ContentRootPath, "data", "logs");
-        builder.Services.AddSerilog((services, logger) => logger
-            .MinimumLevel.Information()
-            .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
-            .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
-            .ReadFrom.Configuration(builder.Configuration)
-            .ReadFrom.Services(services)
-            .Enrich.FromLogContext()
-            .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture)
-            .WriteTo.File(Path.Combine(logFolder, "socialkpi-.log"), rollingInterval: RollingInterval.Day,
-                retainedFileCountLimit: 14, formatProvider: CultureInfo.InvariantCulture));
+        var file = Path.Combine(logFolder, "socialkpi-.log");
+        var json = string.Equals(builder.Configuration["SocialKpi:Logging:Format"], "json", StringComparison.OrdinalIgnoreCase);
+        builder.Services.AddSerilog((services, logger) =>
+        {
+            logger
+                .MinimumLevel.Information()
+                .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+                .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
+                .ReadFrom.Configuration(builder.Configuration)
+                .ReadFrom.Services(services)
+                .Enrich.FromLogContext();
+            if (json)
+            {
+                var formatter = new RenderedCompactJsonFormatter();
+                logger.WriteTo.Console(formatter)
+                    .WriteTo.File(formatter, file, rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14);
+            }
+            else
+            {
+                logger.WriteTo.Console(formatProvider: CultureInfo.InvariantCulture)
+                    .WriteTo.File(file, rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14, formatProvider: CultureInfo.InvariantCulture);
+            }
+        });
         return builder;
     }
 
@@ -53,7 +72,14 @@ public static class SocialKpiExtensions
             environment.ContentRootPath);
 
         services.AddDbContextFactory<SocialKpiDbContext>(options => options.UseSqlite(connectionString));
-        services.AddHealthChecks().AddDbContextCheck<SocialKpiDbContext>("database");
+        // Reachable and migrated, not just openable: SQLite "connects" to a missing file by creating an empty one.
+        services.AddHealthChecks().AddDbContextCheck<SocialKpiDbContext>("database",
+            customTestQuery: async (db, cancellationToken) => (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Any());
+        // Every instance signs cookies and antiforgery tokens with the same keys, kept in the shared database, under one
+        // application name (by default it would be the content root path, which differs between machines).
+        services.AddDataProtection()
+            .SetApplicationName("SocialKpi")
+            .PersistKeysToDbContext<SocialKpiDbContext>();
         return services;
     }
 
@@ -107,6 +133,7 @@ public static class SocialKpiExtensions
         services.AddScoped<Features.Reports.WorkspaceLogos>();
         services.AddOptions<Features.Import.ImportLimits>().BindConfiguration("SocialKpi:Import");
         services.AddScoped<Features.Import.ImportService>();
+        services.AddSingleton<Observability.SocialKpiMetrics>();
         return services;
     }
 

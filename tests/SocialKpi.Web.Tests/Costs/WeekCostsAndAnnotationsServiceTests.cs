@@ -99,7 +99,7 @@ public sealed class WeekCostsAndAnnotationsServiceTests : IDisposable
         var key = new CostKey(CostCategory.AdSpend, null);
         var first = (await Costs.LoadAsync(Administrator(), workspace, Week))!;
         first.Edit(key, "1 234,56");
-        Costs.KeepDrafts(Administrator(), workspace, first);
+        await Costs.KeepDraftsAsync(Administrator(), workspace, first);
 
         var reopened = (await Costs.LoadAsync(Administrator(), workspace, Week))!;
         Assert.Equal(1234.56m, reopened[key].DraftValue);

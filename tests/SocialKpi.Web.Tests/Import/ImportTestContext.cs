@@ -20,6 +20,7 @@ internal static class ImportTestContext
         context.Services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         context.Services.AddOptions<ImportLimits>();
         context.Services.AddScoped<ImportService>();
+        context.Services.AddMetrics().AddSingleton<Observability.SocialKpiMetrics>();
         context.SignIn(administrator: administrator);
         return context;
     }

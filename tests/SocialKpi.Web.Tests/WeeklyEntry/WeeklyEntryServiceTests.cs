@@ -80,7 +80,7 @@ public class WeeklyEntryServiceTests
         var workspace = await DemoAsync(context);
         var first = await Service(context).LoadAsync(Administrator(), workspace, EmptyWeek);
         first.Edit(first.At(0, 0).Key, "42");
-        Service(context).KeepDrafts(Administrator(), workspace, first);
+        await Service(context).KeepDraftsAsync(Administrator(), workspace, first);
 
         var reopened = await Service(context).LoadAsync(Administrator(), workspace, EmptyWeek);
         Assert.Equal(42, reopened.At(0, 0).DraftValue);

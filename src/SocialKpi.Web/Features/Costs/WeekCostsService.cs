@@ -44,16 +44,16 @@ public sealed class WeekCostsService(
             .Where(c => c.ChannelId is null || active.Contains(c.ChannelId.Value))
             .ToDictionary(c => new CostKey(c.Category, c.ChannelId), c => new StoredValue<decimal>(c.Amount, c.Version));
         var sheet = new WeekCosts(week, channels, stored, CultureInfo.CurrentCulture);
-        sheet.Restore(drafts.For(user, workspaceId, week));
+        sheet.Restore(await drafts.ForAsync(user, workspaceId, week, cancellationToken));
 
         return sheet;
     }
 
     /// <summary>Keeps the sheet's drafts for the user, so a reconnection or a refresh finds them.</summary>
-    public void KeepDrafts(ClaimsPrincipal user, int workspaceId, WeekCosts sheet)
+    public Task KeepDraftsAsync(ClaimsPrincipal user, int workspaceId, WeekCosts sheet, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sheet);
-        drafts.KeepFor(user, workspaceId, sheet.Week, sheet.Drafts);
+        return drafts.KeepForAsync(user, workspaceId, sheet.Week, sheet.Drafts, cancellationToken);
     }
 
     /// <summary>
@@ -130,7 +130,7 @@ public sealed class WeekCostsService(
 
         sheet.Saved(written.ToDictionary(w => w.Key, w => new StoredValue<decimal>(w.Row.Amount, w.Row.Version)));
         sheet.Refused(conflicts);
-        KeepDrafts(user, workspaceId, sheet);
+        await KeepDraftsAsync(user, workspaceId, sheet, cancellationToken);
         return conflicts.Count == 0 ? CostSaveOutcome.Saved : CostSaveOutcome.Conflicts;
     }
 }

@@ -49,7 +49,8 @@ public sealed record ImportBatchView(ImportBatch Batch);
 
 /// <summary>Upload, detection, mapping, dry run, all-or-nothing import and undo, for the page and the API.</summary>
 public sealed partial class ImportService(
-    IDbContextFactory<SocialKpiDbContext> dbFactory, WorkspaceAccess access, IOptions<ImportLimits> limits, TimeProvider clock, ILogger<ImportService> logger)
+    IDbContextFactory<SocialKpiDbContext> dbFactory, WorkspaceAccess access, IOptions<ImportLimits> limits, TimeProvider clock, ILogger<ImportService> logger,
+    Observability.SocialKpiMetrics metrics)
 {
     private static readonly JsonSerializerOptions PresetJson = new(JsonSerializerDefaults.Web);
 
@@ -171,7 +172,9 @@ public sealed partial class ImportService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         // SQLite's driver runs "async" commands synchronously: off the circuit's thread, the page stays responsive (cancel).
         var by = user.Identity?.Name;
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var result = await Task.Run(() => ImportStore.WriteAsync(db, workspaceId, fileName, plan, by, clock.GetUtcNow(), progress, cancellationToken), cancellationToken);
+        metrics.Imported(result.Batch, result.Refusal, started);
         if (result.Batch is { } batch)
         {
             LogImported(logger, batch.Id, batch.FileName, workspaceId, batch.Added, batch.Changed, batch.Rejected);

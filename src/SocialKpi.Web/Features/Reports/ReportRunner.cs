@@ -7,7 +7,7 @@ namespace SocialKpi.Web.Features.Reports;
 /// circuit's or a request's thread, and at most <see cref="MaxConcurrentRenderings"/> at a time, so a burst of long
 /// reports leaves a core to everyone else.
 /// </summary>
-public sealed partial class ReportRunner(ReportBuilder builder, ILogger<ReportRunner> logger) : IDisposable
+public sealed partial class ReportRunner(ReportBuilder builder, ILogger<ReportRunner> logger, Observability.SocialKpiMetrics metrics) : IDisposable
 {
     public const int MaxConcurrentRenderings = 1;
 
@@ -19,18 +19,20 @@ public sealed partial class ReportRunner(ReportBuilder builder, ILogger<ReportRu
         ArgumentNullException.ThrowIfNull(definition);
         progress?.Report(0.02);
         await gate.WaitAsync(cancellationToken);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        byte[]? pdf = null;
         try
         {
-            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             var data = await builder.BuildAsync(definition, cancellationToken);
             progress?.Report(0.1);
-            var pdf = await Task.Run(() => PdfReportRenderer.Render(data, progress is null ? null : new Progress(progress)), cancellationToken);
+            pdf = await Task.Run(() => PdfReportRenderer.Render(data, progress is null ? null : new Progress(progress)), cancellationToken);
             var milliseconds = (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             LogRendered(logger, definition.WorkspaceId, definition.From.Key, definition.To.Key, definition.Language, pdf.Length, milliseconds);
             return pdf;
         }
         finally
         {
+            metrics.ReportRendered(started, pdf?.Length, cancellationToken.IsCancellationRequested);
             gate.Release();
         }
     }

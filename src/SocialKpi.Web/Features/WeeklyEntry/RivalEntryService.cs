@@ -69,16 +69,16 @@ public sealed class RivalEntryService(
         }
 
         var sheet = new RivalSheet(week, [new EntryBrand(null, brandName), .. rivals], channels, stored, CultureInfo.CurrentCulture);
-        sheet.Restore(drafts.For(user, workspaceId, week));
+        sheet.Restore(await drafts.ForAsync(user, workspaceId, week, cancellationToken));
 
         return sheet;
     }
 
     /// <summary>Keeps the sheet's drafts for the user, so a reconnection or a refresh finds them.</summary>
-    public void KeepDrafts(ClaimsPrincipal user, int workspaceId, RivalSheet sheet)
+    public Task KeepDraftsAsync(ClaimsPrincipal user, int workspaceId, RivalSheet sheet, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sheet);
-        drafts.KeepFor(user, workspaceId, sheet.Week, sheet.Drafts);
+        return drafts.KeepForAsync(user, workspaceId, sheet.Week, sheet.Drafts, cancellationToken);
     }
 
     /// <summary>
@@ -166,7 +166,7 @@ public sealed class RivalEntryService(
 
         sheet.Saved(written.ToDictionary(w => w.Key, w => new StoredValue<double>(w.Row.Value, w.Row.Version)));
         sheet.Refused(conflicts);
-        KeepDrafts(user, workspaceId, sheet);
+        await KeepDraftsAsync(user, workspaceId, sheet, cancellationToken);
         return conflicts.Count == 0 ? RivalSaveOutcome.Saved : RivalSaveOutcome.Conflicts;
     }
 }

@@ -56,7 +56,7 @@ public sealed class WeeklyEntryService(
             .ToDictionary(r => new CellKey(r.MetricId, r.ChannelId), r => r.Value);
 
         var sheet = new WeekSheet(week, metrics, channels, stored, lastWeek, CultureInfo.CurrentCulture);
-        sheet.Restore(drafts.For(user, workspaceId, week));
+        sheet.Restore(await drafts.ForAsync(user, workspaceId, week, cancellationToken));
 
         return sheet;
     }
@@ -86,10 +86,10 @@ public sealed class WeeklyEntryService(
     }
 
     /// <summary>Keeps the sheet's drafts for the user, so a reconnection or a refresh finds them.</summary>
-    public void KeepDrafts(ClaimsPrincipal user, int workspaceId, WeekSheet sheet)
+    public Task KeepDraftsAsync(ClaimsPrincipal user, int workspaceId, WeekSheet sheet, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sheet);
-        drafts.KeepFor(user, workspaceId, sheet.Week, sheet.Drafts);
+        return drafts.KeepForAsync(user, workspaceId, sheet.Week, sheet.Drafts, cancellationToken);
     }
 
     /// <summary>
@@ -110,7 +110,7 @@ public sealed class WeeklyEntryService(
         {
             sheet.Saved(result.Written);
             sheet.Refused(result.Conflicts);
-            KeepDrafts(user, workspaceId, sheet);
+            await KeepDraftsAsync(user, workspaceId, sheet, cancellationToken);
         }
 
         return result;
