@@ -59,6 +59,8 @@ public class SocialKpiDbContext(DbContextOptions<SocialKpiDbContext> options) : 
 
     public DbSet<ImportPreset> ImportPresets => Set<ImportPreset>();
 
+    public DbSet<ImportCompetitorChange> ImportCompetitorChanges => Set<ImportCompetitorChange>();
+
     public DbSet<EntryDraft> EntryDrafts => Set<EntryDraft>();
 
     /// <summary>The keys that sign cookies and antiforgery tokens, shared by every instance of the app (see docs/deploy.md).</summary>

@@ -653,6 +653,47 @@ namespace SocialKpi.Data.Migrations
                     b.ToTable("ImportBatches");
                 });
 
+            modelBuilder.Entity("SocialKpi.Domain.Importing.ImportCompetitorChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChannelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CompetitorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Metric")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("NewValue")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("NewVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("OldValue")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Week")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId");
+
+                    b.HasIndex("CompetitorId");
+
+                    b.ToTable("ImportCompetitorChanges");
+                });
+
             modelBuilder.Entity("SocialKpi.Domain.Importing.ImportPreset", b =>
                 {
                     b.Property<int>("Id")
@@ -1295,6 +1336,21 @@ namespace SocialKpi.Data.Migrations
                     b.HasOne("SocialKpi.Domain.Workspaces.Workspace", null)
                         .WithMany()
                         .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SocialKpi.Domain.Importing.ImportCompetitorChange", b =>
+                {
+                    b.HasOne("SocialKpi.Domain.Importing.ImportBatch", null)
+                        .WithMany()
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SocialKpi.Domain.Competitors.Competitor", null)
+                        .WithMany()
+                        .HasForeignKey("CompetitorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

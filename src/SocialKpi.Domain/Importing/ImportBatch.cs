@@ -50,3 +50,31 @@ public class ImportPreset
 
     public string? SavedBy { get; set; }
 }
+
+/// <summary>
+/// A rival's figure an import wrote: rival figures have no history table, so the batch keeps what it replaced
+/// (<see cref="OldValue"/>, null when it added the figure) and the version it left, for the undo to restore it or to
+/// refuse when someone changed the figure since.
+/// </summary>
+public class ImportCompetitorChange
+{
+    public long Id { get; set; }
+
+    public int BatchId { get; set; }
+
+    public int CompetitorId { get; set; }
+
+    public int ChannelId { get; set; }
+
+    public Competitors.BenchmarkMetric Metric { get; set; }
+
+    /// <summary>The ISO week as year × 100 + week.</summary>
+    public int Week { get; set; }
+
+    public double? OldValue { get; set; }
+
+    public double NewValue { get; set; }
+
+    /// <summary>The figure's version right after the import.</summary>
+    public int NewVersion { get; set; }
+}
