@@ -22,6 +22,8 @@ public enum ColumnRole
     Value,
     /// <summary>Wide files (one column per metric): the figure of <see cref="ColumnMap.MetricKey"/>.</summary>
     Figure,
+    /// <summary>Long files: whose figure it is, empty or our brand's name for ours, a tracked rival's name for theirs.</summary>
+    Brand,
 }
 
 /// <summary>What one row of the file is: a day, a post, or already a week.</summary>
@@ -84,8 +86,16 @@ public sealed record CatalogueMetric(int Id, string Key, string NameFr, string N
 
 public sealed record CatalogueChannel(int Id, string Name, ChannelKind Kind);
 
+/// <summary>A rival of the workspace, as a brand column names it; an archived one is refused, not matched to another.</summary>
+public sealed record CatalogueRival(int Id, string Name, bool IsArchived);
+
 public sealed record ImportCatalogue(IReadOnlyList<CatalogueMetric> Metrics, IReadOnlyList<CatalogueChannel> Channels)
 {
+    /// <summary>The names a brand column gives our own figures (the workspace's name).</summary>
+    public IReadOnlyList<string> OwnNames { get; init; } = [];
+
+    public IReadOnlyList<CatalogueRival> Rivals { get; init; } = [];
+
     public CatalogueMetric? Metric(string key) => Metrics.FirstOrDefault(m => m.Key == key);
 }
 

@@ -1,4 +1,5 @@
 using SocialKpi.Domain.Calendar;
+using SocialKpi.Domain.Competitors;
 using SocialKpi.Domain.Importing;
 using SocialKpi.Domain.Kpis;
 using SocialKpi.Domain.Metrics;
@@ -27,7 +28,20 @@ public enum RejectReason
     WeekHasRejectedRow,
     /// <summary>A daily export that does not cover the whole week (its first and last weeks, usually): a total would be partial.</summary>
     IncompleteWeek,
+    /// <summary>The brand column names neither our brand nor a rival of the workspace.</summary>
+    UnknownRival,
+    /// <summary>The brand column names an archived rival: its figures are no longer tracked.</summary>
+    ArchivedRival,
+    /// <summary>A rival's row for a metric rivals have no figure of (only the public benchmark figures).</summary>
+    NotARivalMetric,
+    /// <summary>A rival's count that is not a whole number, or a rating outside 0–5 stars.</summary>
+    RivalValue,
+    /// <summary>Rival figures come from weekly rows of a long file (week, channel, metric, value, brand).</summary>
+    RivalNeedsWeeklyRows,
 }
+
+/// <summary>One weekly figure of a rival: a benchmark metric on a channel for an ISO week (year × 100 + week).</summary>
+public readonly record struct RivalCell(int CompetitorId, int ChannelId, SocialKpi.Domain.Competitors.BenchmarkMetric Metric, int Week);
 
 /// <summary>
 /// What is left out and why: <see cref="Line"/> is the file's line (0 for a week's figure), <see cref="Column"/> the
@@ -38,6 +52,9 @@ public sealed record Rejection(int Line, string? Column, RejectReason Reason, st
 /// <summary>The weekly figures a file yields, what it rejects, or why it cannot be read at all.</summary>
 public sealed record ImportAnalysis(IReadOnlyDictionary<FigureCell, double> Figures, IReadOnlyList<Rejection> Rejections, int Rows, FileError? FileError)
 {
+    /// <summary>The rivals' weekly figures the file carries (rows whose brand column names a tracked rival).</summary>
+    public IReadOnlyDictionary<RivalCell, double> RivalFigures { get; init; } = new Dictionary<RivalCell, double>();
+
     public static ImportAnalysis Failed(FileError error) => new(new Dictionary<FigureCell, double>(), [], 0, error);
 }
 
@@ -97,7 +114,7 @@ public static class ImportPlanner
         }
 
         progress?.Report(1);
-        return new ImportAnalysis(state.Figures(), state.Rejections, count, null);
+        return new ImportAnalysis(state.Figures(), state.Rejections, count, null) { RivalFigures = state.RivalFigures };
     }
 
     private sealed class State
@@ -117,6 +134,9 @@ public static class ImportPlanner
         private readonly int channelIndex;
         private readonly int metricIndex;
         private readonly int valueIndex;
+        private readonly int brandIndex;
+        private readonly Dictionary<string, (CatalogueRival? Rival, RejectReason? Problem)> brandNames = new(StringComparer.Ordinal);
+        private readonly Dictionary<RivalCell, int> rivalLines = [];
         private readonly int width;
         private readonly bool byWeek;
         private readonly CatalogueChannel? fixedChannel;
@@ -130,6 +150,7 @@ public static class ImportPlanner
             channelIndex = mapping.IndexOf(ColumnRole.Channel);
             metricIndex = mapping.IndexOf(ColumnRole.MetricName);
             valueIndex = mapping.IndexOf(ColumnRole.Value);
+            brandIndex = mapping.IndexOf(ColumnRole.Brand);
             fixedChannel = catalogue.Channels.FirstOrDefault(c => c.Id == mapping.ChannelId);
             var keys = mapping.Columns.Select((c, i) => (c, i)).Where(x => x.c.Role == ColumnRole.Figure).ToDictionary(x => x.c.MetricKey ?? "", x => x.i);
             figureColumns = mapping.Columns.Select((c, i) => (c, i))
@@ -140,10 +161,12 @@ public static class ImportPlanner
                     var baseIndex = RateBases.TryGetValue(metric.Key, out var baseKey) && keys.TryGetValue(baseKey, out var b) ? b : -1;
                     return (x.i, x.c, metric, baseIndex);
                 }).ToArray();
-            width = new[] { dateIndex, channelIndex, metricIndex, valueIndex }.Concat(figureColumns.Select(f => f.Index)).Max() + 1;
+            width = new[] { dateIndex, channelIndex, metricIndex, valueIndex, brandIndex }.Concat(figureColumns.Select(f => f.Index)).Max() + 1;
         }
 
         public List<Rejection> Rejections { get; } = [];
+
+        public Dictionary<RivalCell, double> RivalFigures { get; } = [];
 
         public void Read(FileRow row)
         {
@@ -164,6 +187,24 @@ public static class ImportPlanner
             {
                 Reject(row.Line, Header(dateIndex), ImportValues.IsFormula(cells[dateIndex]) ? RejectReason.Formula : RejectReason.BadDate, cells[dateIndex]);
                 return;
+            }
+
+            CatalogueRival? rival = null;
+            if (brandIndex >= 0 && !string.IsNullOrWhiteSpace(cells[brandIndex]))
+            {
+                var (found, problem) = Brand(cells[brandIndex]);
+                if (problem is null && found is not null && (metricIndex < 0 || !byWeek))
+                {
+                    problem = RejectReason.RivalNeedsWeeklyRows;
+                }
+
+                if (problem is { } brandProblem)
+                {
+                    Reject(row.Line, Header(brandIndex), brandProblem, cells[brandIndex]);
+                    return;
+                }
+
+                rival = found;
             }
 
             var channel = fixedChannel;
@@ -189,7 +230,11 @@ public static class ImportPlanner
                 return;
             }
 
-            if (metricIndex >= 0)
+            if (rival is not null)
+            {
+                ReadRival(row, week, channel, rival);
+            }
+            else if (metricIndex >= 0)
             {
                 ReadLong(row, week, day, channel);
             }
@@ -225,6 +270,60 @@ public static class ImportPlanner
             {
                 Add(cell, metric, value, day, row.Line, null);
             }
+        }
+
+        /// <summary>Our brand (null, null), a tracked rival, or why the name cannot be used; accents and case do not matter.</summary>
+        private (CatalogueRival? Rival, RejectReason? Problem) Brand(string text)
+        {
+            if (brandNames.TryGetValue(text, out var known))
+            {
+                return known;
+            }
+
+            var name = ImportPresets.Normalize(text);
+            var rivals = catalogue.Rivals.Where(r => ImportPresets.Normalize(r.Name) == name).ToList();
+            known = catalogue.OwnNames.Any(n => ImportPresets.Normalize(n) == name) ? (null, null)
+                : rivals.FirstOrDefault(r => !r.IsArchived) is { } rival ? (rival, null)
+                : rivals.Count > 0 ? (null, RejectReason.ArchivedRival)
+                : (null, ImportValues.IsFormula(text) ? RejectReason.Formula : RejectReason.UnknownRival);
+            brandNames[text] = known;
+            return known;
+        }
+
+        private void ReadRival(FileRow row, IsoWeek week, CatalogueChannel channel, CatalogueRival rival)
+        {
+            var name = row.Cells[metricIndex];
+            var metric = MappingProposer.FindMetric(name, catalogue);
+            var benchmark = metric is null ? null
+                : BenchmarkMetrics.All.Cast<BenchmarkMetric?>().FirstOrDefault(b => BenchmarkMetrics.BrandMetricKey(b!.Value) == metric.Key);
+            if (benchmark is not { } rivalMetric)
+            {
+                Reject(row.Line, Header(metricIndex), metric is null ? RejectReason.UnknownMetric : RejectReason.NotARivalMetric, name);
+                return;
+            }
+
+            var cell = new RivalCell(rival.Id, channel.Id, rivalMetric, week.Key);
+            if (!rivalLines.TryAdd(cell, row.Line))
+            {
+                Reject(row.Line, null, RejectReason.Duplicate, rivalLines[cell].ToString(System.Globalization.CultureInfo.InvariantCulture));
+                RivalFigures.Remove(cell);
+                return;
+            }
+
+            var text = row.Cells[valueIndex];
+            if (ImportValues.IsFormula(text) || !ImportValues.TryParseNumber(text, mapping.DecimalSeparator, out var value))
+            {
+                Reject(row.Line, Header(valueIndex), ImportValues.IsFormula(text) ? RejectReason.Formula : RejectReason.NotANumber, text);
+                return;
+            }
+
+            if (double.IsNaN(value) || Math.Abs(value) > 1e15 || !BenchmarkMetrics.IsValid(rivalMetric, (decimal)value))
+            {
+                Reject(row.Line, Header(valueIndex), value < 0 ? RejectReason.Negative : RejectReason.RivalValue, text);
+                return;
+            }
+
+            RivalFigures[cell] = value;
         }
 
         private void ReadWide(FileRow row, IsoWeek week, int day, CatalogueChannel channel)

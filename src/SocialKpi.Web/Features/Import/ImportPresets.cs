@@ -21,7 +21,9 @@ public static class ImportPresets
             ("week", ColumnRole.Week, null), ("semaine", ColumnRole.Week, null), ("date", ColumnRole.Date, null),
             ("channel", ColumnRole.Channel, null), ("canal", ColumnRole.Channel, null),
             ("metric", ColumnRole.MetricName, null), ("metrique", ColumnRole.MetricName, null),
-            ("value", ColumnRole.Value, null), ("valeur", ColumnRole.Value, null)),
+            ("value", ColumnRole.Value, null), ("valeur", ColumnRole.Value, null),
+            ("brand", ColumnRole.Brand, null), ("marque", ColumnRole.Brand, null),
+            ("competitor", ColumnRole.Brand, null), ("concurrent", ColumnRole.Brand, null)),
         Preset("meta-business-suite", "Meta Business Suite (posts)", ChannelKind.Facebook, RowKind.PerPost,
             ("publish time", ColumnRole.Date, null), ("heure de publication", ColumnRole.Date, null),
             ("reach", ColumnRole.Figure, StandardMetrics.Reach), ("couverture", ColumnRole.Figure, StandardMetrics.Reach),
@@ -71,6 +73,7 @@ public static class ImportPresets
         ["channel"] = ColumnRole.Channel, ["canal"] = ColumnRole.Channel, ["network"] = ColumnRole.Channel, ["reseau"] = ColumnRole.Channel,
         ["platform"] = ColumnRole.Channel, ["plateforme"] = ColumnRole.Channel, ["metric"] = ColumnRole.MetricName,
         ["metrique"] = ColumnRole.MetricName, ["indicateur"] = ColumnRole.MetricName, ["value"] = ColumnRole.Value, ["valeur"] = ColumnRole.Value,
+        ["brand"] = ColumnRole.Brand, ["marque"] = ColumnRole.Brand, ["competitor"] = ColumnRole.Brand, ["concurrent"] = ColumnRole.Brand,
     };
 
     /// <summary>Other names platforms give the standard metrics (besides the key and the French and English names).</summary>

@@ -248,7 +248,10 @@ public sealed partial class ImportService(
         var channels = await db.Channels.AsNoTracking().Where(c => c.WorkspaceId == workspaceId && !c.IsArchived)
             .OrderBy(c => c.SortOrder).ThenBy(c => c.Name)
             .Select(c => new CatalogueChannel(c.Id, c.Name, c.Kind)).ToListAsync(cancellationToken);
-        return new ImportCatalogue(metrics, channels);
+        var ownNames = await db.Workspaces.AsNoTracking().Where(w => w.Id == workspaceId).Select(w => w.Name).ToListAsync(cancellationToken);
+        var rivals = await db.Competitors.AsNoTracking().Where(c => c.WorkspaceId == workspaceId).OrderBy(c => c.Id)
+            .Select(c => new CatalogueRival(c.Id, c.Name, c.IsArchived)).ToListAsync(cancellationToken);
+        return new ImportCatalogue(metrics, channels) { OwnNames = ownNames, Rivals = rivals };
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Import upload {FileName} for workspace {WorkspaceId}; file problem: {Problem}")]

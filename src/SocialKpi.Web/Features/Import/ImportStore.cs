@@ -4,12 +4,16 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using SocialKpi.Data;
 using SocialKpi.Data.Configurations;
+using SocialKpi.Domain.Competitors;
 using SocialKpi.Domain.Importing;
 
 namespace SocialKpi.Web.Features.Import;
 
 /// <summary>A figure the import adds (<see cref="Old"/> null) or changes.</summary>
 public sealed record PlannedFigure(FigureCell Cell, double? Old, double New);
+
+/// <summary>A rival's figure the import adds (<see cref="Old"/> null) or changes.</summary>
+public sealed record PlannedRivalFigure(RivalCell Cell, double? Old, double New);
 
 /// <summary>What the import would do, computed before anything is written.</summary>
 public sealed record ImportDryRun(
@@ -19,7 +23,13 @@ public sealed record ImportDryRun(
     /// <summary>The file turned out unreadable further down than the preview: nothing can be imported.</summary>
     public static ImportDryRun Failed(FileError error) => new([], [], 0, [], 0, error);
 
-    public int ToWrite => Added.Count + Changed.Count;
+    /// <summary>Rivals' figures the import adds (old null).</summary>
+    public IReadOnlyList<PlannedRivalFigure> RivalAdded { get; init; } = [];
+
+    /// <summary>Rivals' figures the import changes (old → new).</summary>
+    public IReadOnlyList<PlannedRivalFigure> RivalChanged { get; init; } = [];
+
+    public int ToWrite => Added.Count + Changed.Count + RivalAdded.Count + RivalChanged.Count;
 
     public IEnumerable<PlannedFigure> Writes => Added.Concat(Changed);
 }
@@ -71,7 +81,42 @@ public static class ImportStore
             }
         }
 
-        return new ImportDryRun(added, changed, unchanged, analysis.Rejections, analysis.Rows);
+        var rivalAdded = new List<PlannedRivalFigure>();
+        var rivalChanged = new List<PlannedRivalFigure>();
+        var storedRivals = await StoredRivalsAsync(db, workspaceId, analysis.RivalFigures.Keys.ToList(), cancellationToken);
+        foreach (var (cell, value) in analysis.RivalFigures.OrderBy(f => f.Key.Week).ThenBy(f => f.Key.CompetitorId).ThenBy(f => f.Key.ChannelId).ThenBy(f => f.Key.Metric))
+        {
+            if (!storedRivals.TryGetValue(cell, out var figure))
+            {
+                rivalAdded.Add(new PlannedRivalFigure(cell, null, value));
+            }
+            else if (figure.Value.Equals(value))
+            {
+                unchanged++;
+            }
+            else
+            {
+                rivalChanged.Add(new PlannedRivalFigure(cell, figure.Value, value));
+            }
+        }
+
+        return new ImportDryRun(added, changed, unchanged, analysis.Rejections, analysis.Rows) { RivalAdded = rivalAdded, RivalChanged = rivalChanged };
+    }
+
+    /// <summary>The workspace's stored rival figures over the weeks the cells span, keyed by cell (tracked when the caller writes them).</summary>
+    private static async Task<Dictionary<RivalCell, CompetitorFigure>> StoredRivalsAsync(
+        SocialKpiDbContext db, int workspaceId, List<RivalCell> cells, CancellationToken cancellationToken, bool tracked = false)
+    {
+        if (cells.Count == 0)
+        {
+            return [];
+        }
+
+        int min = cells.Min(c => c.Week), max = cells.Max(c => c.Week);
+        var rivals = cells.Select(c => c.CompetitorId).Distinct().ToList();
+        var query = db.CompetitorFigures.Where(f => f.WorkspaceId == workspaceId && f.Week >= min && f.Week <= max && rivals.Contains(f.CompetitorId));
+        var figures = await (tracked ? query : query.AsNoTracking()).ToListAsync(cancellationToken);
+        return figures.ToDictionary(f => new RivalCell(f.CompetitorId, f.ChannelId, f.Metric, f.Week));
     }
 
     /// <summary>
@@ -141,6 +186,13 @@ public static class ImportStore
             }
         }
 
+        // Rival figures are checked like ours: one changed since the dry run refuses the whole import.
+        var storedRivals = await StoredRivalsAsync(db, workspaceId, plan.RivalAdded.Concat(plan.RivalChanged).Select(f => f.Cell).ToList(), cancellationToken, tracked: true);
+        if (plan.RivalAdded.Concat(plan.RivalChanged).Any(f => !Nullable.Equals(storedRivals.GetValueOrDefault(f.Cell)?.Value, f.Old)))
+        {
+            return (null, ImportRefusal.ChangedSinceDryRun);
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
         progress?.Report(0.7);
         var first = await MaxChangeIdAsync(connection, dbTransaction, cancellationToken) + 1;
@@ -171,14 +223,62 @@ public static class ImportStore
         var batch = new ImportBatch
         {
             WorkspaceId = workspaceId, FileName = Truncate(Path.GetFileName(fileName), 260), ImportedBy = by, ImportedAt = now,
-            Added = plan.Added.Count, Changed = plan.Changed.Count, Rejected = plan.Rejections.Count,
+            Added = plan.Added.Count + plan.RivalAdded.Count, Changed = plan.Changed.Count + plan.RivalChanged.Count, Rejected = plan.Rejections.Count,
             FirstChangeId = first, LastChangeId = await MaxChangeIdAsync(connection, dbTransaction, cancellationToken),
         };
         db.ImportBatches.Add(batch);
         await db.SaveChangesAsync(cancellationToken);
+        await WriteRivalsAsync(db, workspaceId, batch.Id, plan, storedRivals, by, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         progress?.Report(1);
         return (batch, null);
+    }
+
+    /// <summary>
+    /// Writes the rivals' figures through EF Core (so the versions move as for any other edit), records each one's old
+    /// value and the version it leaves for the undo, and moves a rival's tracking start back to the earliest week written.
+    /// </summary>
+    private static async Task WriteRivalsAsync(
+        SocialKpiDbContext db, int workspaceId, int batchId, ImportDryRun plan, Dictionary<RivalCell, CompetitorFigure> stored, string? by, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var planned = plan.RivalAdded.Concat(plan.RivalChanged).ToList();
+        if (planned.Count == 0)
+        {
+            return;
+        }
+
+        var written = new List<(PlannedRivalFigure Plan, CompetitorFigure Figure)>(planned.Count);
+        foreach (var figure in planned)
+        {
+            if (!stored.TryGetValue(figure.Cell, out var row))
+            {
+                row = new CompetitorFigure
+                {
+                    WorkspaceId = workspaceId, CompetitorId = figure.Cell.CompetitorId, ChannelId = figure.Cell.ChannelId,
+                    Metric = figure.Cell.Metric, Week = figure.Cell.Week,
+                };
+                db.CompetitorFigures.Add(row);
+            }
+
+            row.Value = figure.New;
+            row.UpdatedAt = now;
+            row.UpdatedBy = by;
+            written.Add((figure, row));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        db.ImportCompetitorChanges.AddRange(written.Select(w => new ImportCompetitorChange
+        {
+            BatchId = batchId, CompetitorId = w.Plan.Cell.CompetitorId, ChannelId = w.Plan.Cell.ChannelId, Metric = w.Plan.Cell.Metric,
+            Week = w.Plan.Cell.Week, OldValue = w.Plan.Old, NewValue = w.Plan.New, NewVersion = w.Figure.Version,
+        }));
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var earliest in planned.GroupBy(f => f.Cell.CompetitorId).Select(g => (Rival: g.Key, Week: g.Min(f => f.Cell.Week))))
+        {
+            await db.Competitors.Where(c => c.Id == earliest.Rival && c.TrackedFromWeek > earliest.Week)
+                .ExecuteUpdateAsync(u => u.SetProperty(c => c.TrackedFromWeek, earliest.Week).SetProperty(c => c.Version, c => c.Version + 1), cancellationToken);
+        }
     }
 
     /// <summary>
@@ -202,6 +302,9 @@ public static class ImportStore
             return (UndoRefusal.AlreadyUndone, 0);
         }
 
+        // A rival figure changed since the import carries a later version (or is gone): undoing would overwrite that change.
+        var rivalChanges = await db.ImportCompetitorChanges.Where(c => c.BatchId == batchId).OrderByDescending(c => c.Id).ToListAsync(cancellationToken);
+        var current = await StoredRivalsAsync(db, workspaceId, rivalChanges.Select(Cell).ToList(), cancellationToken, tracked: true);
         var connection = db.Database.GetDbConnection();
         var dbTransaction = transaction.GetDbTransaction();
         await using (var check = connection.CreateCommand())
@@ -219,6 +322,7 @@ public static class ImportStore
             Parameter(check, "$first", batch.FirstChangeId);
             Parameter(check, "$last", batch.LastChangeId);
             var changedSince = Convert.ToInt32(await check.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+            changedSince += rivalChanges.Count(c => current.GetValueOrDefault(Cell(c)) is not { } figure || figure.Version != c.NewVersion);
             if (changedSince > 0)
             {
                 return (UndoRefusal.ChangedSince, changedSince);
@@ -277,12 +381,29 @@ public static class ImportStore
             }
         }
 
+        foreach (var change in rivalChanges)
+        {
+            var figure = current[Cell(change)];
+            if (change.OldValue is { } old)
+            {
+                figure.Value = old;
+                figure.UpdatedAt = now;
+                figure.UpdatedBy = by;
+            }
+            else
+            {
+                db.CompetitorFigures.Remove(figure);
+            }
+        }
+
         batch.UndoneAt = now;
         batch.UndoneBy = by;
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return (null, 0);
     }
+
+    private static RivalCell Cell(ImportCompetitorChange change) => new(change.CompetitorId, change.ChannelId, change.Metric, change.Week);
 
     /// <summary>The stored values of the workspace over the weeks the cells span, keyed by cell.</summary>
     private static async Task<Dictionary<FigureCell, double>> StoredAsync(
