@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.Localization;
 using Microsoft.OpenApi;
 using SocialKpi.Domain.Calendar;
+using SocialKpi.Domain.Competitors;
 using SocialKpi.Domain.Workspaces;
 using SocialKpi.Web.Features.Import;
 using SocialKpi.Web.Resources;
@@ -224,9 +225,18 @@ public sealed record RejectionDto(int Line, string? Column, string Reason, strin
         new(rejection.Line, rejection.Column, rejection.Reason.ToString(), ImportText.Reason(text, rejection), rejection.Detail);
 }
 
+/// <summary>One rival's figure of a dry run: added (old null) or changed; metric is the benchmark key ("followers", "likes"…).</summary>
+public sealed record PlannedRivalFigureDto(string Week, int CompetitorId, string Competitor, int ChannelId, string Channel, string Metric, double? Old, double New);
+
 /// <summary>The dry run: what the import would add, change (old → new) and reject; nothing is written.</summary>
 public sealed record ImportPlanDto(int Rows, int Unchanged, IReadOnlyList<PlannedFigureDto> Added, IReadOnlyList<PlannedFigureDto> Changed, IReadOnlyList<RejectionDto> Rejected)
 {
+    /// <summary>Rivals' figures the import would add (rows whose brand column names a tracked rival).</summary>
+    public IReadOnlyList<PlannedRivalFigureDto> RivalsAdded { get; init; } = [];
+
+    /// <summary>Rivals' figures the import would change (old → new).</summary>
+    public IReadOnlyList<PlannedRivalFigureDto> RivalsChanged { get; init; } = [];
+
     public static ImportPlanDto From(ImportDryRun plan, ImportCatalogue catalogue, IStringLocalizer<Strings> text)
     {
         var channels = catalogue.Channels.ToDictionary(c => c.Id, c => c.Name);
@@ -236,6 +246,13 @@ public sealed record ImportPlanDto(int Rows, int Unchanged, IReadOnlyList<Planne
             .Select(f => new PlannedFigureDto(IsoWeek.FromKey(f.Cell.Week).ToString(), f.Cell.ChannelId, channels.GetValueOrDefault(f.Cell.ChannelId, "?"),
                 metrics.GetValueOrDefault(f.Cell.MetricId, "?"), f.Old, f.New))
             .ToList();
-        return new ImportPlanDto(plan.Rows, plan.Unchanged, Figures(plan.Added), Figures(plan.Changed), plan.Rejections.Select(r => RejectionDto.From(r, text)).ToList());
+        List<PlannedRivalFigureDto> Rivals(IEnumerable<PlannedRivalFigure> figures) => figures
+            .Select(f => new PlannedRivalFigureDto(IsoWeek.FromKey(f.Cell.Week).ToString(), f.Cell.CompetitorId, ImportText.RivalName(catalogue, f.Cell),
+                f.Cell.ChannelId, channels.GetValueOrDefault(f.Cell.ChannelId, "?"), BenchmarkMetrics.Key(f.Cell.Metric), f.Old, f.New))
+            .ToList();
+        return new ImportPlanDto(plan.Rows, plan.Unchanged, Figures(plan.Added), Figures(plan.Changed), plan.Rejections.Select(r => RejectionDto.From(r, text)).ToList())
+        {
+            RivalsAdded = Rivals(plan.RivalAdded), RivalsChanged = Rivals(plan.RivalChanged),
+        };
     }
 }

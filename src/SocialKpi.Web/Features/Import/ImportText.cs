@@ -49,4 +49,16 @@ public static class ImportText
         var name = metric is null ? "?" : CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "fr" ? metric.NameFr : metric.NameEn;
         return $"{IsoWeek.FromKey(cell.Week)} · {channel} · {name}";
     }
+
+    /// <summary>"2026-W03 · Instagram · Likes" for a rival's figure, in the user's words.</summary>
+    public static string RivalCell(IStringLocalizer<Strings> text, ImportCatalogue catalogue, RivalCell cell)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(catalogue);
+        var channel = catalogue.Channels.FirstOrDefault(c => c.Id == cell.ChannelId)?.Name ?? "?";
+        return $"{IsoWeek.FromKey(cell.Week)} · {channel} · {text["RivalMetric" + cell.Metric]}";
+    }
+
+    public static string RivalName(ImportCatalogue catalogue, RivalCell cell) =>
+        (catalogue ?? throw new ArgumentNullException(nameof(catalogue))).Rivals.FirstOrDefault(r => r.Id == cell.CompetitorId)?.Name ?? "?";
 }
