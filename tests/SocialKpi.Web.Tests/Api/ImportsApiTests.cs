@@ -168,4 +168,36 @@ public class ImportsApiTests(ApiTestApp app) : IClassFixture<ApiTestApp>
         Assert.Equal(HttpStatusCode.Forbidden, (await viewer.DeleteAsync($"{ImportsOf(workspace)}/1")).StatusCode);
         Assert.Equal(0, await StoredAsync(workspace));
     }
+
+    [Fact]
+    public async Task A_dry_run_lists_a_rivals_figures_under_its_name_and_rejects_an_unknown_rival()
+    {
+        var workspace = await app.CreateWorkspaceAsync();
+        var rival = await app.WithDbAsync(async db =>
+        {
+            var competitor = new SocialKpi.Domain.Competitors.Competitor { WorkspaceId = workspace.Id, Name = "Cire & Flamme", TrackedFromWeek = 203001 };
+            db.Competitors.Add(competitor);
+            await db.SaveChangesAsync();
+            return competitor.Id;
+        });
+        using var editor = await app.MemberClientAsync(workspace.Id, WorkspaceRole.Editor);
+        using var upload = Upload("""
+            week;channel;metric;value;competitor
+            2030-W10;Instagram;reach;1 000;
+            2030-W10;Instagram;followers;61 000;cire & flamme
+            2030-W10;Instagram;followers;9;Nobody
+            """);
+
+        var response = await editor.PostAsync($"{ImportsOf(workspace)}?dryRun=true", upload);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var plan = (await response.Content.ReadFromJsonAsync<ImportPlanDto>(ApiResponses.Json))!;
+        var added = Assert.Single(plan.RivalsAdded);
+        Assert.Equal(("2030-W10", rival, "Cire & Flamme", "Instagram", "followers", (double?)null, 61_000d),
+            (added.Week, added.CompetitorId, added.Competitor, added.Channel, added.Metric, added.Old, added.New));
+        Assert.Single(plan.Added);
+        var rejected = Assert.Single(plan.Rejected);
+        Assert.Equal((4, "competitor", "UnknownRival"), (rejected.Line, rejected.Column, rejected.Reason));
+        Assert.Equal(0, await app.WithDbAsync(db => db.CompetitorFigures.CountAsync(f => f.WorkspaceId == workspace.Id)));
+    }
 }
