@@ -59,4 +59,28 @@ public class ImportPageTests
             TimeSpan.FromSeconds(10));
         Assert.Empty(page.FindAll(".import-role"));
     }
+
+    [Fact]
+    public async Task The_dry_run_of_a_file_with_a_brand_column_lists_the_rivals_figures_under_the_rivals_name()
+    {
+        using var context = Start();
+        var workspace = await DemoAsync(context);
+        var page = context.Render<ImportWizard>(p => p.Add(w => w.WorkspaceId, workspace).Add(w => w.CanEdit, true));
+        const string File = """
+            semaine;canal;métrique;valeur;concurrent
+            2030-W10;Instagram;reach;1 000;Maison Lumière
+            2030-W10;Instagram;followers;22 600;atelier douce meche
+            """;
+
+        page.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText(File, "hebdo.csv"));
+        await page.WaitForAssertionAsync(() => Assert.NotNull(page.Find(".import-dry-run")), TimeSpan.FromSeconds(10));
+        page.Find(".import-dry-run").Click();
+
+        await page.WaitForAssertionAsync(() => Assert.NotNull(page.Find(".import-rivals")), TimeSpan.FromSeconds(10));
+        var row = page.Find(".import-rivals tbody tr").TextContent;
+        Assert.Contains("Atelier Douce Mèche", row, StringComparison.Ordinal);
+        Assert.Contains("Abonnés", row, StringComparison.Ordinal);
+        Assert.Contains("Concurrents : 1 chiffres à ajouter, 0 à modifier.", page.Markup, StringComparison.Ordinal);
+        Assert.False(page.Find(".import-write").HasAttribute("disabled"));
+    }
 }
