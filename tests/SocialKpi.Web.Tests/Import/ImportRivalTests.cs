@@ -40,16 +40,19 @@ public class ImportRivalTests
     }
 
     [Fact]
-    public void An_unknown_or_archived_rival_and_a_metric_rivals_cannot_have_are_rejected_with_line_column_and_reason()
+    public void An_unknown_or_archived_rival_and_a_rivals_bad_rows_are_rejected_with_line_column_and_reason_leaving_our_figures_alone()
     {
         var analysis = AnalyseWithRivals(
             "2026-W45;Instagram;followers;100;Lueur Sauvage", "2026-W45;Instagram;followers;100;Bougies d'Antan",
-            "2026-W45;Instagram;reach;100;Atelier Douce Mèche", "2026-W45;Instagram;posts;2,5;Atelier Douce Mèche");
+            "2026-W45;Instagram;reach;100;Atelier Douce Mèche", "2026-W45;Instagram;posts;2,5;Atelier Douce Mèche",
+            "2026-W45;Myspace;posts;2;Atelier Douce Mèche", "2026-W45;Instagram;reach;1 000;");
 
         Assert.Equal(
-            [(2, "brand", RejectReason.UnknownRival), (3, "brand", RejectReason.ArchivedRival), (4, "metric", RejectReason.NotARivalMetric), (5, "value", RejectReason.RivalValue)],
+            [(2, "brand", RejectReason.UnknownRival), (3, "brand", RejectReason.ArchivedRival), (4, "metric", RejectReason.NotARivalMetric),
+             (5, "value", RejectReason.RivalValue), (6, "channel", RejectReason.UnknownChannel)],
             analysis.Rejections.Select(r => (r.Line, r.Column, r.Reason)).ToList());
         Assert.Empty(analysis.RivalFigures);
+        Assert.Single(analysis.Figures);
     }
 
     private const string RivalFile = """

@@ -220,7 +220,12 @@ public static class ImportPlanner
                 if (channel is null)
                 {
                     Reject(row.Line, Header(channelIndex), ImportValues.IsFormula(text) ? RejectReason.Formula : RejectReason.UnknownChannel, text);
-                    poisonedWeeks.Add(week.Key);
+                    if (rival is null)
+                    {
+                        // A rival's bad row says nothing about the brand's own figures of that week.
+                        poisonedWeeks.Add(week.Key);
+                    }
+
                     return;
                 }
             }
