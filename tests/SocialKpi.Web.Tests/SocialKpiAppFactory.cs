@@ -3,12 +3,17 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using SocialKpi.Data;
 using SocialKpi.Data.Identity;
+using SocialKpi.Data.Tests;
 using SocialKpi.Web.Security;
 
 namespace SocialKpi.Web.Tests;
 
-/// <summary>The whole app on its own SQLite file in the temp folder, demo seed on unless asked otherwise.</summary>
+/// <summary>
+/// The whole app on its own SQLite file in the temp folder (or its own PostgreSQL database when SOCIALKPI_TEST_POSTGRES
+/// is set, see TestStore), demo seed on unless asked otherwise.
+/// </summary>
 public sealed class SocialKpiAppFactory : WebApplicationFactory<Program>
 {
     private readonly string folder = Path.Combine(Path.GetTempPath(), $"socialkpi-web-{Guid.NewGuid():N}");
@@ -21,6 +26,8 @@ public sealed class SocialKpiAppFactory : WebApplicationFactory<Program>
     /// <summary>Whether the first administrator comes from configuration (else the app waits for /setup).</summary>
     public bool BootstrapAdmin { get; init; } = true;
 
+    private string? postgresDatabase;
+
     public string DatabasePath => Path.Combine(folder, "app.db");
 
     /// <summary>More configuration, e.g. SocialKpi:BootstrapAdmin:Email and :Password so an administrator exists.</summary>
@@ -28,7 +35,18 @@ public sealed class SocialKpiAppFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("ConnectionStrings:SocialKpi", $"Data Source={DatabasePath}");
+        if (TestStore.Provider == StoreProvider.Postgres)
+        {
+            // Migrated from a template; the app itself seeds the demo on start, as on SQLite.
+            postgresDatabase = TestStore.CreatePostgresDatabaseAsync(seedDemo: false, DateOnly.MinValue).GetAwaiter().GetResult();
+            builder.UseSetting("SocialKpi:Database:Provider", nameof(StoreProvider.Postgres));
+            builder.UseSetting("ConnectionStrings:SocialKpi", postgresDatabase);
+        }
+        else
+        {
+            builder.UseSetting("ConnectionStrings:SocialKpi", $"Data Source={DatabasePath}");
+        }
+
         builder.UseSetting("SocialKpi:SeedDemoData", SeedDemoData ? "true" : "false");
         builder.UseSetting("SocialKpi:LogFolder", Path.Combine(folder, "logs"));
         if (BootstrapAdmin)
@@ -60,6 +78,11 @@ public sealed class SocialKpiAppFactory : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
+        if (postgresDatabase is not null)
+        {
+            await TestStore.DropPostgresDatabaseAsync(postgresDatabase);
+        }
+
         if (Directory.Exists(folder))
         {
             Directory.Delete(folder, recursive: true);
