@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace SocialKpi.Data;
 
@@ -42,4 +44,28 @@ public static class SocialKpiStore
 
     public static DbContextOptions<SocialKpiDbContext> Options(StoreProvider provider, string connectionString) =>
         ((DbContextOptionsBuilder<SocialKpiDbContext>)new DbContextOptionsBuilder<SocialKpiDbContext>().Configure(provider, connectionString)).Options;
+}
+
+/// <summary>The transaction every figure-writing save runs in, with the same guarantee on both engines.</summary>
+public static class WriteTransactions
+{
+    // Any fixed number: it names the app's one write lock among the server's advisory locks.
+    private const long PostgresWriteLock = 0x536F_6369_616C_4B70;
+
+    /// <summary>
+    /// Begins a transaction that holds the database's write lock before it reads, so nobody writes between a save's
+    /// version checks and its writes. SQLite's BEGIN IMMEDIATE takes it; on PostgreSQL (read committed, and possibly
+    /// several app instances) a transaction-scoped advisory lock plays that part, released at commit or rollback.
+    /// </summary>
+    public static async Task<IDbContextTransaction> BeginWriteTransactionAsync(this DatabaseFacade database, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        var transaction = await database.BeginTransactionAsync(cancellationToken);
+        if (database.IsNpgsql())
+        {
+            await database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({PostgresWriteLock})", cancellationToken);
+        }
+
+        return transaction;
+    }
 }

@@ -24,7 +24,7 @@ public class HostingTests
     [Fact]
     public async Task First_start_creates_migrates_and_seeds_the_configured_database_file()
     {
-        await using var app = new SocialKpiAppFactory();
+        await using var app = new SocialKpiAppFactory { Provider = StoreProvider.Sqlite };
         using var client = app.CreateClient();
 
         await using var scope = app.Services.CreateAsyncScope();

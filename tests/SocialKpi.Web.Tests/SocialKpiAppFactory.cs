@@ -28,6 +28,9 @@ public sealed class SocialKpiAppFactory : WebApplicationFactory<Program>
 
     private string? postgresDatabase;
 
+    /// <summary>The engine: the run's (see TestStore) unless a test is about one engine.</summary>
+    public StoreProvider Provider { get; init; } = TestStore.Provider;
+
     public string DatabasePath => Path.Combine(folder, "app.db");
 
     /// <summary>More configuration, e.g. SocialKpi:BootstrapAdmin:Email and :Password so an administrator exists.</summary>
@@ -35,7 +38,7 @@ public sealed class SocialKpiAppFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        if (TestStore.Provider == StoreProvider.Postgres)
+        if (Provider == StoreProvider.Postgres)
         {
             // Migrated from a template; the app itself seeds the demo on start, as on SQLite.
             postgresDatabase = TestStore.CreatePostgresDatabaseAsync(seedDemo: false, DateOnly.MinValue).GetAwaiter().GetResult();
