@@ -39,6 +39,7 @@ stop() {
   rm -rf "$dir"
 }
 trap stop EXIT
+trap 'exit 143' INT TERM
 
 # Durability is pointless for a cluster deleted after the run: fsync off makes creating a database per test cheap.
 if ! "${as_owner[@]}" "$bin/initdb" -D "$dir/data" -U socialkpi -A trust -E UTF8 --locale=C.UTF-8 --no-sync >"$dir/initdb.log" 2>&1; then

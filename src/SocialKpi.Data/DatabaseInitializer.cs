@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Logging;
 using SocialKpi.Data.Seeding;
 
@@ -23,6 +25,12 @@ public static partial class DatabaseInitializer
         if (sqlite)
         {
             EnsureDatabaseFolder(db.Database.GetConnectionString());
+        }
+        else
+        {
+            // Npgsql finds out whether the migrations history exists by reading it and logs the failure as an error
+            // (npgsql/efcore.pg#3407): created first, a fresh database's first start logs no false error.
+            await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), cancellationToken);
         }
 
         var pending = string.Join(", ", await db.Database.GetPendingMigrationsAsync(cancellationToken));

@@ -163,4 +163,35 @@ public class HostingTests
 
         Assert.Equal(expectedPath, new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(resolved).DataSource);
     }
+
+    [Fact]
+    public void Choosing_PostgreSQL_without_a_PostgreSQL_connection_string_stops_the_start_with_what_to_set()
+    {
+        using var app = new SocialKpiAppFactory
+        {
+            Provider = StoreProvider.Sqlite,
+            Settings = new Dictionary<string, string?> { ["SocialKpi:Database:Provider"] = "Postgres" },
+        };
+
+        var error = Assert.Throws<InvalidOperationException>(() => app.Services);
+
+        Assert.Contains("ConnectionStrings:SocialKpi", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null, StoreProvider.Sqlite)]
+    [InlineData("Sqlite", StoreProvider.Sqlite)]
+    [InlineData("postgres", StoreProvider.Postgres)]
+    [InlineData("PostgreSQL", StoreProvider.Postgres)]
+    public void The_store_is_chosen_by_name_SQLite_by_default(string? configured, StoreProvider expected) =>
+        Assert.Equal(expected, SocialKpiStore.ParseProvider(configured));
+
+    [Fact]
+    public void An_unknown_store_name_is_refused_with_the_names_to_use()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => SocialKpiStore.ParseProvider("mysql"));
+
+        Assert.Contains("Sqlite", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Postgres", error.Message, StringComparison.Ordinal);
+    }
 }

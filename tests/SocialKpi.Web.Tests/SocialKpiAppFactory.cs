@@ -41,7 +41,8 @@ public sealed class SocialKpiAppFactory : WebApplicationFactory<Program>
         if (Provider == StoreProvider.Postgres)
         {
             // Migrated from a template; the app itself seeds the demo on start, as on SQLite.
-            postgresDatabase = TestStore.CreatePostgresDatabaseAsync(seedDemo: false, DateOnly.MinValue).GetAwaiter().GetResult();
+            // Off xunit's few-threads context, which a blocked thread would otherwise deadlock.
+            postgresDatabase = Task.Run(() => TestStore.CreatePostgresDatabaseAsync(seedDemo: false, DateOnly.MinValue)).GetAwaiter().GetResult();
             builder.UseSetting("SocialKpi:Database:Provider", nameof(StoreProvider.Postgres));
             builder.UseSetting("ConnectionStrings:SocialKpi", postgresDatabase);
         }

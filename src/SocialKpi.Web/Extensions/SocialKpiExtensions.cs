@@ -52,10 +52,11 @@ public static class SocialKpiExtensions
         var configured = configuration.GetConnectionString(ConnectionStringName);
         var connectionString = provider switch
         {
-            StoreProvider.Postgres => string.IsNullOrWhiteSpace(configured)
+            // The SQLite default of appsettings.json is still there when only the provider was changed.
+            StoreProvider.Postgres => string.IsNullOrWhiteSpace(configured) || configured.Contains("Data Source", StringComparison.OrdinalIgnoreCase)
                 ? throw new InvalidOperationException(
-                    "SocialKpi:Database:Provider is Postgres but ConnectionStrings:SocialKpi is empty: give it, e.g. " +
-                    "\"Host=localhost;Database=socialkpi;Username=socialkpi;Password=…\".")
+                    "SocialKpi:Database:Provider is Postgres but ConnectionStrings:SocialKpi is not a PostgreSQL connection string: " +
+                    "give one, e.g. \"Host=localhost;Database=socialkpi;Username=socialkpi;Password=…\".")
                 : configured,
             _ => ResolveConnectionString(configured ?? "Data Source=data/socialkpi.db", environment.ContentRootPath),
         };
