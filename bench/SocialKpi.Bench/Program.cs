@@ -94,7 +94,7 @@ if (options.Scenario is null || options.Scenario == "import")
     var runs = Math.Min(options.Iterations, 5);
     Console.Error.WriteLine($"import: {ImportScenario.Rows:N0} rows, {import.FileBytes / 1024.0 / 1024.0:F1} MB, {runs} runs");
     var measuredMs = await import.MeasureImportAsync(runs);
-    var baselineMs = await import.MeasureBaselineAsync(raw, runs);
+    var baselineMs = await import.MeasureBaselineAsync(raw.ConnectionString, runs);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"import: median_ms={measuredMs:F1} baseline_ms={baselineMs:F1} ratio={measuredMs / baselineMs:F2} rows_per_s={ImportScenario.Rows / (measuredMs / 1000):F0}"));
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SocialKpi.Data.Configurations;
 using SocialKpi.Domain.Metrics;
 
 namespace SocialKpi.Data.Tests;
@@ -73,5 +74,26 @@ public class ValueHistoryTests
         var change = await db.MetricValueChanges.SingleAsync(c => c.Week == 209901);
         Assert.Null(change.OldValue);
         Assert.Equal(7, change.NewValue);
+    }
+
+    [Fact]
+    public async Task The_triggers_stand_aside_only_inside_the_transaction_that_holds_the_bulk_write_guard()
+    {
+        await using var database = await TestDatabase.CreateAsync(seedDemo: true);
+        await using var db = database.Open();
+        var cell = await db.MetricValues.OrderBy(v => v.Id).FirstAsync();
+        var before = await db.MetricValueChanges.CountAsync();
+
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            await db.Database.ExecuteSqlRawAsync($"INSERT INTO \"{HistoryTriggers.BulkWriteGuard}\" (\"Id\") VALUES (1)");
+            await db.Database.ExecuteSqlInterpolatedAsync($"UPDATE \"MetricValues\" SET \"Value\" = 41 WHERE \"Id\" = {cell.Id}");
+            Assert.Equal(before, await db.MetricValueChanges.CountAsync());
+            await transaction.RollbackAsync();
+        }
+
+        await db.Database.ExecuteSqlInterpolatedAsync($"UPDATE \"MetricValues\" SET \"Value\" = 42 WHERE \"Id\" = {cell.Id}");
+
+        Assert.Equal(before + 1, await db.MetricValueChanges.CountAsync());
     }
 }

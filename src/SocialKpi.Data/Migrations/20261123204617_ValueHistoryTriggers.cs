@@ -10,7 +10,7 @@ namespace SocialKpi.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            foreach (var statement in SocialKpi.Data.Configurations.HistoryTriggers.Create)
+            foreach (var statement in SocialKpi.Data.Configurations.HistoryTriggers.CreateUnguarded)
             {
                 migrationBuilder.Sql(statement);
             }

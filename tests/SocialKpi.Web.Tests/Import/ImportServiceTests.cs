@@ -72,6 +72,33 @@ public class ImportServiceTests
     }
 
     [Fact]
+    public async Task The_history_holds_each_imported_figure_once_old_to_new_and_later_writes_are_recorded_again()
+    {
+        using var context = Start();
+        var workspace = await DemoAsync(context);
+        var (reach, instagram) = await IdsAsync(context);
+        using (var first = await OpenAsync(context, workspace, "week;channel;metric;value\n2030-W10;Instagram;reach;500\n"))
+        {
+            await Service(context).ImportAsync(Editor(), workspace, first.FileName, await Service(context).DryRunAsync(first), false);
+        }
+
+        using var session = await OpenAsync(context, workspace, File);
+        var (batch, _) = await Service(context).ImportAsync(Editor("lea@example.com"), workspace, session.FileName, await Service(context).DryRunAsync(session), false);
+
+        var history = await WithDbAsync(context, db => db.MetricValueChanges.Where(c => c.Id >= batch!.FirstChangeId && c.Id <= batch.LastChangeId).ToListAsync());
+        Assert.Equal(3, history.Count);
+        Assert.All(history, c => Assert.Equal("lea@example.com", c.ChangedBy));
+        var reachChange = Assert.Single(history, c => c.MetricId == reach && c.ChannelId == instagram && c.Week == Week10);
+        Assert.Equal((500d, 1000d), (reachChange.OldValue, reachChange.NewValue));
+
+        // The triggers stood aside for the import's transaction only: the next writer's change is in the history.
+        await WithDbAsync(context, db => db.MetricValues.Where(v => v.WorkspaceId == workspace && v.Week == Week10 && v.MetricId == reach && v.ChannelId == instagram)
+            .ExecuteUpdateAsync(s => s.SetProperty(v => v.Value, 1234).SetProperty(v => v.UpdatedBy, "theo@example.com")));
+        var last = await WithDbAsync(context, db => db.MetricValueChanges.OrderByDescending(c => c.Id).FirstAsync());
+        Assert.Equal((1000d, 1234d, "theo@example.com"), (last.OldValue, last.NewValue, last.ChangedBy));
+    }
+
+    [Fact]
     public async Task Undo_is_refused_and_changes_nothing_when_a_figure_was_changed_after_the_import()
     {
         using var context = Start();

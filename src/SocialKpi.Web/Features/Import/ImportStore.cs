@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using SocialKpi.Data;
+using SocialKpi.Data.Configurations;
 using SocialKpi.Domain.Importing;
 
 namespace SocialKpi.Web.Features.Import;
@@ -45,14 +46,6 @@ public enum UndoRefusal
 /// <summary>The store side of an import: the dry run's comparison, the all-or-nothing write and the undo.</summary>
 public static class ImportStore
 {
-    private const string Upsert = """
-        INSERT INTO "MetricValues" ("WorkspaceId", "ChannelId", "MetricId", "Week", "Value", "UpdatedAt", "UpdatedBy", "Version")
-        VALUES ($w, $c, $m, $k, $v, $at, $by, 1)
-        ON CONFLICT ("WorkspaceId", "MetricId", "Week", "ChannelId") DO UPDATE
-        SET "Value" = excluded."Value", "UpdatedAt" = excluded."UpdatedAt", "UpdatedBy" = excluded."UpdatedBy", "Version" = "Version" + 1
-        WHERE "Value" IS NOT excluded."Value";
-        """;
-
     /// <summary>Compares the analysed figures with the stored ones: added, changed (old → new), unchanged.</summary>
     public static async Task<ImportDryRun> DryRunAsync(SocialKpiDbContext db, int workspaceId, ImportAnalysis analysis, CancellationToken cancellationToken)
     {
@@ -83,7 +76,8 @@ public static class ImportStore
 
     /// <summary>
     /// Writes the dry run's figures in one transaction, or nothing: refused when a figure is no longer what the dry run
-    /// saw; a cancellation rolls everything back. The history triggers record each change; the batch keeps their range.
+    /// saw; a cancellation rolls everything back. The figures are staged in a temporary table, then checked, recorded in
+    /// the history and written by one set-based statement each; the batch keeps the range of its history rows.
     /// </summary>
     public static async Task<(ImportBatch? Batch, ImportRefusal? Refusal)> WriteAsync(
         SocialKpiDbContext db, int workspaceId, string fileName, ImportDryRun plan, string? by, DateTimeOffset now,
@@ -96,51 +90,82 @@ public static class ImportStore
             return (null, ImportRefusal.NothingToWrite);
         }
 
+        await PrepareConnectionAsync(db, cancellationToken);
+
         // SQLite takes the write lock at BEGIN (IMMEDIATE): nobody writes between the check below and the commit,
         // and the history ids written in between are all this import's.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var stored = await StoredAsync(db, workspaceId, plan.Writes.Select(w => w.Cell), cancellationToken);
-        foreach (var write in plan.Writes)
+        var connection = db.Database.GetDbConnection();
+        var dbTransaction = transaction.GetDbTransaction();
+        await ExecuteAsync(connection, dbTransaction, StageTable, cancellationToken);
+        await using (var stage = Command(connection, dbTransaction, """
+            INSERT INTO temp."ImportStage" ("ChannelId", "MetricId", "Week", "OldValue", "NewValue") VALUES ($c, $m, $k, $old, $new);
+            """))
         {
-            var has = stored.TryGetValue(write.Cell, out var current);
-            if (write.Old is null ? has : !has || !current.Equals(write.Old.Value))
+            var c = Parameter(stage, "$c", 0);
+            var m = Parameter(stage, "$m", 0);
+            var k = Parameter(stage, "$k", 0);
+            var old = Parameter(stage, "$old", DBNull.Value);
+            var value = Parameter(stage, "$new", 0.0);
+            await stage.PrepareAsync(cancellationToken);
+            var done = 0;
+            foreach (var write in plan.Writes)
+            {
+                c.Value = write.Cell.ChannelId;
+                m.Value = write.Cell.MetricId;
+                k.Value = write.Cell.Week;
+                old.Value = (object?)write.Old ?? DBNull.Value;
+                value.Value = write.New;
+                await stage.ExecuteNonQueryAsync(cancellationToken);
+                if (++done % 4096 == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    // Staging is most of the work the user waits for; the set-based writes below take the rest.
+                    progress?.Report(0.6 * done / plan.ToWrite);
+                }
+            }
+        }
+
+        await using (var check = Command(connection, dbTransaction, """
+            SELECT EXISTS (
+                SELECT 1 FROM temp."ImportStage" AS s
+                LEFT JOIN "MetricValues" AS v
+                    ON v."WorkspaceId" = $w AND v."MetricId" = s."MetricId" AND v."Week" = s."Week" AND v."ChannelId" = s."ChannelId"
+                WHERE v."Value" IS NOT s."OldValue");
+            """))
+        {
+            Parameter(check, "$w", workspaceId);
+            if (Convert.ToInt64(await check.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) != 0)
             {
                 return (null, ImportRefusal.ChangedSinceDryRun);
             }
         }
 
-        var connection = db.Database.GetDbConnection();
-        var dbTransaction = transaction.GetDbTransaction();
+        cancellationToken.ThrowIfCancellationRequested();
+        progress?.Report(0.7);
         var first = await MaxChangeIdAsync(connection, dbTransaction, cancellationToken) + 1;
-        await using (var command = connection.CreateCommand())
-        {
-            command.Transaction = dbTransaction;
-            command.CommandText = Upsert;
-            Parameter(command, "$w", workspaceId);
-            var c = Parameter(command, "$c", 0);
-            var m = Parameter(command, "$m", 0);
-            var k = Parameter(command, "$k", 0);
-            var v = Parameter(command, "$v", 0.0);
-            Parameter(command, "$at", now.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture));
-            Parameter(command, "$by", (object?)by ?? DBNull.Value);
-            await command.PrepareAsync(cancellationToken);
-            var done = 0;
 
-            // In the order of the history's index (metric, channel, week): each insert lands next to the previous one
-            // instead of on one of hundreds of pages, which is what makes a 100,000-figure write fast on SQLite.
-            foreach (var write in plan.Writes.OrderBy(w => w.Cell.MetricId).ThenBy(w => w.Cell.ChannelId).ThenBy(w => w.Cell.Week))
-            {
-                c.Value = write.Cell.ChannelId;
-                m.Value = write.Cell.MetricId;
-                k.Value = write.Cell.Week;
-                v.Value = write.New;
-                await command.ExecuteNonQueryAsync(cancellationToken);
-                if (++done % 4096 == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    progress?.Report(done / (double)plan.ToWrite);
-                }
-            }
+        // The history first, in the order of its index (metric, channel, week) so each row lands next to the previous
+        // one; then the figures, in the order of theirs, with the triggers standing aside (the guard row) since the
+        // history is already written. The guard row never outlives this transaction.
+        await using (var write = Command(connection, dbTransaction, $"""
+            INSERT INTO "{HistoryTriggers.BulkWriteGuard}" ("Id") VALUES (1);
+            INSERT INTO "MetricValueChanges" ({HistoryTriggers.ColumnList})
+            SELECT $w, "ChannelId", "MetricId", "Week", "OldValue", "NewValue", $by, $at
+            FROM temp."ImportStage" ORDER BY "MetricId", "ChannelId", "Week";
+            INSERT INTO "MetricValues" ("WorkspaceId", "ChannelId", "MetricId", "Week", "Value", "UpdatedAt", "UpdatedBy", "Version")
+            SELECT $w, "ChannelId", "MetricId", "Week", "NewValue", $at, $by, 1
+            FROM temp."ImportStage" WHERE true ORDER BY "MetricId", "Week", "ChannelId"
+            ON CONFLICT ("WorkspaceId", "MetricId", "Week", "ChannelId") DO UPDATE
+            SET "Value" = excluded."Value", "UpdatedAt" = excluded."UpdatedAt", "UpdatedBy" = excluded."UpdatedBy", "Version" = "Version" + 1;
+            DELETE FROM "{HistoryTriggers.BulkWriteGuard}";
+            DROP TABLE temp."ImportStage";
+            """))
+        {
+            Parameter(write, "$w", workspaceId);
+            Parameter(write, "$by", (object?)by ?? DBNull.Value);
+            Parameter(write, "$at", now.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture));
+            await write.ExecuteNonQueryAsync(cancellationToken);
         }
 
         var batch = new ImportBatch
@@ -164,6 +189,7 @@ public static class ImportStore
         SocialKpiDbContext db, int workspaceId, int batchId, string? by, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
+        await PrepareConnectionAsync(db, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var batch = await db.ImportBatches.SingleOrDefaultAsync(b => b.Id == batchId && b.WorkspaceId == workspaceId, cancellationToken);
         if (batch is null)
@@ -305,6 +331,36 @@ public static class ImportStore
         command.Transaction = transaction;
         command.CommandText = """SELECT coalesce(max("Id"), 0) FROM "MetricValueChanges";""";
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+    }
+
+    private const string StageTable = """
+        CREATE TEMP TABLE IF NOT EXISTS "ImportStage" ("ChannelId" INTEGER NOT NULL, "MetricId" INTEGER NOT NULL, "Week" INTEGER NOT NULL, "OldValue" REAL NULL, "NewValue" REAL NOT NULL);
+        DELETE FROM temp."ImportStage";
+        """;
+
+    /// <summary>
+    /// Keeps SQLite's temporary storage (the staging table, the statement journals of the writes) in memory on the
+    /// import's connection: on disk, every statement of a write through the history triggers pays a temporary file.
+    /// SQLite refuses to change it inside a transaction, hence before BEGIN.
+    /// </summary>
+    private static async Task PrepareConnectionAsync(SocialKpiDbContext db, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await ExecuteAsync(db.Database.GetDbConnection(), null, "PRAGMA temp_store = MEMORY;", cancellationToken);
+    }
+
+    private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return command;
+    }
+
+    private static async Task ExecuteAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, transaction, sql);
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static DbParameter Parameter(DbCommand command, string name, object value)
