@@ -33,7 +33,8 @@ status=0
 dotnet test SocialKpi.sln -c Release --no-build -nologo --logger "trx" --logger "console;verbosity=minimal" \
   --results-directory "$results" || status=$?
 
-# The data and API suites again, on a throwaway PostgreSQL cluster: each test gets a database of its own. A server that
+# The data suite, the API tests, the import (its SQL is written by hand) and the health check again, on a throwaway
+# PostgreSQL cluster: each test gets a database of its own. A server that
 # cannot be installed, started or reached fails the run; nothing falls back to SQLite.
 if [ "${CI:-}" != "true" ] && [ "${SOCIALKPI_POSTGRES_TESTS:-on}" = "off" ]; then
   echo "SOCIALKPI_POSTGRES_TESTS=off: the PostgreSQL run is left out."
@@ -44,7 +45,7 @@ else
     dotnet test tests/SocialKpi.Data.Tests -c Release --no-build -nologo --results-directory "$results" \
       --logger "trx;LogFileName=postgres-data.trx" --logger "console;verbosity=minimal" || s=1
     dotnet test tests/SocialKpi.Web.Tests -c Release --no-build -nologo --results-directory "$results" \
-      --filter "FullyQualifiedName~SocialKpi.Web.Tests.Api" \
+      --filter "FullyQualifiedName~SocialKpi.Web.Tests.Api|FullyQualifiedName~SocialKpi.Web.Tests.Import|FullyQualifiedName~SocialKpi.Web.Tests.HostingTests.Health" \
       --logger "trx;LogFileName=postgres-api.trx" --logger "console;verbosity=minimal" || s=1
     exit $s' || status=$?
 fi
