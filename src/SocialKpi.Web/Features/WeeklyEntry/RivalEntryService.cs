@@ -82,7 +82,7 @@ public sealed class RivalEntryService(
     }
 
     /// <summary>
-    /// Writes every valid changed figure of the sheet, on every channel, in one transaction (SQLite's write lock is taken
+    /// Writes every valid changed figure of the sheet, on every channel, in one transaction (the database's write lock is taken
     /// before the reads, so nothing slips in between the version check and the write). Invalid figures stay drafts; a
     /// figure someone else saved since it was loaded is not written and is marked on the sheet with both values. As
     /// through the API, a figure for a week before a rival is tracked from moves that week back. Throws when the user
@@ -113,7 +113,7 @@ public sealed class RivalEntryService(
             throw new ArgumentException($"Rival {foreign.Key.CompetitorId} or channel {foreign.Key.ChannelId} is not active in workspace {workspaceId}.", nameof(sheet));
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginWriteTransactionAsync(cancellationToken);
         var stored = await db.CompetitorFigures.Where(f => f.WorkspaceId == workspaceId && f.Week == sheet.Week.Key)
             .ToDictionaryAsync(f => new RivalCellKey(f.CompetitorId, f.ChannelId, f.Metric), cancellationToken);
 
