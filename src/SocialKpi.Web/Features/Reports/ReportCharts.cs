@@ -81,12 +81,7 @@ internal static class ReportCharts
             line.LabelOppositeAxis = true;
         }
 
-        var span = start.WeeksUntil(end);
-        var step = Math.Max(1, (int)Math.Ceiling(span / 8d));
-        // A label centred on the last week would stick out of the chart: ticks stop half a step before it.
-        var positions = Enumerable.Range(0, (span / step) + 1).Select(i => (double)(i * step)).Where(p => p == 0 || p <= span - (step / 2d)).ToArray();
-        plot.Axes.Bottom.SetTicks(positions, positions.Select(p => Display.Week(start.AddWeeks((int)p))).ToArray());
-        plot.Axes.SetLimitsX(-0.5, span + 0.5);
+        WeekTicks(plot, start, start.WeeksUntil(end));
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = Tick };
         plot.ShowLegend(Alignment.UpperLeft);
         plot.Legend.FontName = ReportFonts.Family;
@@ -116,6 +111,45 @@ internal static class ReportCharts
         Render(plot, canvas, area);
     }
 
+    /// <summary>
+    /// Each brand's share of voice week by week, in the brand's colour (the social-proof page's), the workspace's own
+    /// brand drawn thicker; a week whose share is not computable has no point.
+    /// </summary>
+    public static void ShareOfVoice(SKCanvas canvas, SKRect area, IsoWeek from, IsoWeek to, IReadOnlyList<ReportBrand> brands)
+    {
+        using var plot = NewPlot();
+        foreach (var brand in brands.Where(b => b.WeeklyShareOfVoice.Count > 0))
+        {
+            var line = plot.Add.Scatter(
+                brand.WeeklyShareOfVoice.Select(p => (double)from.WeeksUntil(p.Week)).ToArray(),
+                brand.WeeklyShareOfVoice.Select(p => (double)p.Value).ToArray());
+            line.Color = Color.FromHex(brand.Color);
+            line.LineWidth = brand.IsOwnBrand ? 2.4f : 1.4f;
+            line.MarkerSize = brand.WeeklyShareOfVoice.Count == 1 ? 5 : 0;
+            line.LegendText = brand.Name;
+        }
+
+        WeekTicks(plot, from, from.WeeksUntil(to));
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = PercentTick };
+        plot.Axes.SetLimitsY(0, Math.Max(10, brands.SelectMany(b => b.WeeklyShareOfVoice).Select(p => (double)p.Value).DefaultIfEmpty(0).Max() * 1.1));
+        plot.ShowLegend(Alignment.LowerCenter, Orientation.Horizontal);
+        plot.Legend.FontName = ReportFonts.Family;
+        plot.Legend.FontSize = 8;
+        plot.Legend.OutlineColor = Colors.Transparent;
+        plot.Legend.BackgroundColor = Colors.White.WithAlpha(0.8);
+        Render(plot, canvas, area);
+    }
+
+    /// <summary>Week labels ("S34"/"W34") on at most eight ticks along weeks 0..<paramref name="span"/> after <paramref name="start"/>.</summary>
+    private static void WeekTicks(Plot plot, IsoWeek start, int span)
+    {
+        var step = Math.Max(1, (int)Math.Ceiling(span / 8d));
+        // A label centred on the last week would stick out of the chart: ticks stop half a step before it.
+        var positions = Enumerable.Range(0, (span / step) + 1).Select(i => (double)(i * step)).Where(p => p == 0 || p <= span - (step / 2d)).ToArray();
+        plot.Axes.Bottom.SetTicks(positions, positions.Select(p => Display.Week(start.AddWeeks((int)p))).ToArray());
+        plot.Axes.SetLimitsX(-0.5, span + 0.5);
+    }
+
     private static Plot NewPlot()
     {
         ReportFonts.RegisterWithScottPlot();
@@ -142,6 +176,9 @@ internal static class ReportCharts
             : magnitude >= 10 ? value.ToString("#,##0.#", culture)
             : value.ToString("#,##0.##", culture);
     }
+
+    private static string PercentTick(double value) =>
+        Tick(value) + (CultureInfo.CurrentCulture.TwoLetterISOLanguageName == "fr" ? "\u00A0%" : "%");
 
     private static void Render(Plot plot, SKCanvas canvas, SKRect area)
     {

@@ -61,11 +61,11 @@ public sealed class SocialProofService(IDbContextFactory<SocialKpiDbContext> dbF
         var all = await db.BenchmarkFiguresAsync(workspaceId, channelId is { } id ? [id] : [], previousFrom.AddWeeks(-1), to, cancellationToken);
         var brands = all.Where(b => b.IsTrackedBy(to)).ToList();
         var periodWeeks = IsoWeek.Range(from, to).ToList();
-        var rivalIndex = 0;
+        var colors = BrandColors.For(brands);
 
-        var benchmarks = brands.Select(brand =>
+        var benchmarks = brands.Select((brand, i) =>
         {
-            var color = brand.IsOwnBrand ? BrandColors.OwnBrand : BrandColors.Rival(rivalIndex++);
+            var color = colors[i];
             return new BrandBenchmark(
                 brand.Name,
                 brand.IsOwnBrand,
@@ -102,7 +102,8 @@ public sealed class SocialProofService(IDbContextFactory<SocialKpiDbContext> dbF
         return new SocialProofData(from, to, previousFrom, previousTo, benchmarks, table);
     }
 
-    private static List<BrandPoint> Series(List<IsoWeek> weeks, BrandFigures brand, Func<IsoWeek, KpiResult> figure) =>
+    /// <summary>A brand's weekly figure over <paramref name="weeks"/> from the week it is tracked; weeks not computable have no point.</summary>
+    public static List<BrandPoint> Series(IReadOnlyList<IsoWeek> weeks, BrandFigures brand, Func<IsoWeek, KpiResult> figure) =>
         weeks.Where(w => brand.TrackedFrom <= w)
             .Select(w => (Week: w, Result: figure(w)))
             .Where(p => p.Result.Value is not null)
