@@ -126,18 +126,49 @@ internal static class ReportCharts
             line.Color = Color.FromHex(brand.Color);
             line.LineWidth = brand.IsOwnBrand ? 2.4f : 1.4f;
             line.MarkerSize = brand.WeeklyShareOfVoice.Count == 1 ? 5 : 0;
-            line.LegendText = brand.Name;
         }
 
         WeekTicks(plot, from, from.WeeksUntil(to));
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = PercentTick };
         plot.Axes.SetLimitsY(0, Math.Max(10, brands.SelectMany(b => b.WeeklyShareOfVoice).Select(p => (double)p.Value).DefaultIfEmpty(0).Max() * 1.1));
-        plot.ShowLegend(Alignment.LowerCenter, Orientation.Horizontal);
-        plot.Legend.FontName = ReportFonts.Family;
-        plot.Legend.FontSize = 8;
-        plot.Legend.OutlineColor = Colors.Transparent;
-        plot.Legend.BackgroundColor = Colors.White.WithAlpha(0.8);
-        Render(plot, canvas, area);
+        var legendHeight = BrandLegend(canvas, area, brands, measureOnly: true);
+        BrandLegend(canvas, new SKRect(area.Left, area.Bottom - legendHeight, area.Right, area.Bottom), brands, measureOnly: false);
+        Render(plot, canvas, new SKRect(area.Left, area.Top, area.Right, area.Bottom - legendHeight - 4f));
+    }
+
+    /// <summary>
+    /// The brands' names after a stroke of their colour, in rows under the chart (ScottPlot's legend would hide lines or
+    /// squeeze the chart); returns the height used.
+    /// </summary>
+    private static float BrandLegend(SKCanvas canvas, SKRect area, IReadOnlyList<ReportBrand> brands, bool measureOnly)
+    {
+        using var font = PageFlow.Font(false, 8f);
+        using var ink = PageFlow.Paint(PageFlow.Ink);
+        const float swatch = 16f;
+        const float gap = 14f;
+        var rowHeight = PageFlow.LineHeight(font) + 2f;
+        var (x, y) = (area.Left + 30f, area.Top);
+        foreach (var brand in brands)
+        {
+            var name = ReportFonts.Printable(brand.Name);
+            var width = swatch + 4f + font.MeasureText(name);
+            if (x + width > area.Right && x > area.Left + 30f)
+            {
+                (x, y) = (area.Left + 30f, y + rowHeight);
+            }
+
+            if (!measureOnly)
+            {
+                using var stroke = new SKPaint { Color = SKColor.Parse(brand.Color), StrokeWidth = brand.IsOwnBrand ? 2.4f : 1.4f, IsAntialias = true };
+                var middle = y + (rowHeight / 2f);
+                canvas.DrawLine(x, middle, x + swatch, middle, stroke);
+                canvas.DrawText(name, x + swatch + 4f, middle + (font.Size * 0.35f), SKTextAlign.Left, font, ink);
+            }
+
+            x += width + gap;
+        }
+
+        return y + rowHeight - area.Top;
     }
 
     /// <summary>Week labels ("S34"/"W34") on at most eight ticks along weeks 0..<paramref name="span"/> after <paramref name="start"/>.</summary>
