@@ -129,7 +129,7 @@ internal static class ReportCharts
         }
 
         WeekTicks(plot, from, from.WeeksUntil(to));
-        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = PercentTick };
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => Display.Tick(v, Domain.Kpis.KpiUnit.Percent) };
         plot.Axes.SetLimitsY(0, Math.Max(10, brands.SelectMany(b => b.WeeklyShareOfVoice).Select(p => (double)p.Value).DefaultIfEmpty(0).Max() * 1.1));
         var legendHeight = BrandLegend(canvas, area, brands, measureOnly: true);
         BrandLegend(canvas, new SKRect(area.Left, area.Bottom - legendHeight, area.Right, area.Bottom), brands, measureOnly: false);
@@ -207,9 +207,6 @@ internal static class ReportCharts
             : magnitude >= 10 ? value.ToString("#,##0.#", culture)
             : value.ToString("#,##0.##", culture);
     }
-
-    private static string PercentTick(double value) =>
-        Tick(value) + (CultureInfo.CurrentCulture.TwoLetterISOLanguageName == "fr" ? "\u00A0%" : "%");
 
     private static void Render(Plot plot, SKCanvas canvas, SKRect area)
     {
