@@ -23,6 +23,25 @@ namespace SocialKpi.Data.Postgres.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -153,6 +172,37 @@ namespace SocialKpi.Data.Postgres.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("SocialKpi.Data.Drafts.EntryDraft", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<int>("WorkspaceId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sheet")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Week")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Cells")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("KeptAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("UserId", "WorkspaceId", "Sheet", "Week");
+
+                    b.HasIndex("KeptAt");
+
+                    b.HasIndex("WorkspaceId");
+
+                    b.ToTable("EntryDrafts");
                 });
 
             modelBuilder.Entity("SocialKpi.Data.Identity.ApplicationUser", b =>
@@ -1179,6 +1229,15 @@ namespace SocialKpi.Data.Postgres.Migrations
                     b.HasOne("SocialKpi.Data.Identity.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SocialKpi.Data.Drafts.EntryDraft", b =>
+                {
+                    b.HasOne("SocialKpi.Domain.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
