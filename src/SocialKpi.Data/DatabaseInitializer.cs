@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Logging;
 using SocialKpi.Data.Seeding;
 
@@ -9,8 +11,8 @@ namespace SocialKpi.Data;
 public static partial class DatabaseInitializer
 {
     /// <summary>
-    /// Creates the folder of the database file, applies pending migrations, switches SQLite to WAL
-    /// (readers never wait for the writer), keeps the metric catalogue current and, when asked and the
+    /// Creates the folder of the database file (SQLite), applies pending migrations (each engine its own), switches
+    /// SQLite to WAL (readers never wait for the writer), keeps the metric catalogue current and, when asked and the
     /// database holds no workspace yet, seeds the demo workspace.
     /// </summary>
     public static async Task InitializeAsync(SocialKpiDbContext db, bool seedDemo, DateOnly today, ILogger logger,
@@ -19,7 +21,18 @@ public static partial class DatabaseInitializer
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(logger);
 
-        EnsureDatabaseFolder(db.Database.GetConnectionString());
+        var sqlite = db.Database.IsSqlite();
+        if (sqlite)
+        {
+            EnsureDatabaseFolder(db.Database.GetConnectionString());
+        }
+        else
+        {
+            // Npgsql finds out whether the migrations history exists by reading it and logs the failure as an error
+            // (npgsql/efcore.pg#3407): created first, a fresh database's first start logs no false error.
+            await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), cancellationToken);
+        }
+
         var pending = string.Join(", ", await db.Database.GetPendingMigrationsAsync(cancellationToken));
         await db.Database.MigrateAsync(cancellationToken);
         if (pending.Length > 0)
@@ -27,7 +40,10 @@ public static partial class DatabaseInitializer
             LogMigrated(logger, pending);
         }
 
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        if (sqlite)
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
 
         var added = await MetricCatalogSeeder.EnsureStandardMetricsAsync(db, cancellationToken);
         if (added > 0)

@@ -19,9 +19,9 @@ public class DatabaseInitializerTests
     }
 
     [Fact]
-    public async Task The_database_runs_in_WAL_mode()
+    public async Task A_SQLite_database_runs_in_WAL_mode()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(StoreProvider.Sqlite);
         await using var db = database.Open();
 
         var mode = await db.Database.SqlQueryRaw<string>("SELECT journal_mode AS Value FROM pragma_journal_mode").SingleAsync();

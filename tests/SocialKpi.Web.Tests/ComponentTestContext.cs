@@ -7,15 +7,20 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Radzen;
 using SocialKpi.Data;
+using SocialKpi.Data.Tests;
 using SocialKpi.Web.Features.Dashboard;
 using SocialKpi.Web.Security;
 
 namespace SocialKpi.Web.Tests;
 
-/// <summary>bUnit with the app's services, French culture and, when asked, a real SQLite file behind the pages.</summary>
+/// <summary>
+/// bUnit with the app's services, French culture and, when asked, a real database behind the pages: a SQLite file, or a
+/// PostgreSQL database of its own when the run asks for PostgreSQL (see TestStore).
+/// </summary>
 public sealed class ComponentTestContext : BunitContext
 {
     private readonly string databasePath = Path.Combine(Path.GetTempPath(), $"socialkpi-bunit-{Guid.NewGuid():N}.db");
+    private string? postgresDatabase;
 
     public ComponentTestContext(string culture = "fr-FR")
     {
@@ -27,7 +32,7 @@ public sealed class ComponentTestContext : BunitContext
         Services.AddLocalization();
         Services.AddRadzenComponents();
         Services.AddSingleton(TimeProvider.System);
-        Services.AddDbContextFactory<SocialKpiDbContext>(o => o.UseSqlite($"Data Source={databasePath}"));
+        Services.AddDbContextFactory<SocialKpiDbContext>(o => o.Configure(TestStore.Provider, postgresDatabase ?? $"Data Source={databasePath}"));
         Services.AddScoped<DashboardService>();
         Services.AddScoped<ObjectivePageService>();
         Services.AddScoped<ChannelPageService>();
@@ -56,9 +61,15 @@ public sealed class ComponentTestContext : BunitContext
     /// <summary>Migrates the database; <paramref name="arrange"/> may then add what the test needs.</summary>
     public async Task UseDatabaseAsync(bool seedDemo, Func<SocialKpiDbContext, Task>? arrange = null)
     {
+        var today = DateOnly.FromDateTime(DateTime.Today);
+        if (TestStore.Provider == StoreProvider.Postgres)
+        {
+            postgresDatabase = await TestStore.CreatePostgresDatabaseAsync(seedDemo, today);
+        }
+
         var factory = Services.GetRequiredService<IDbContextFactory<SocialKpiDbContext>>();
         await using var db = await factory.CreateDbContextAsync();
-        await DatabaseInitializer.InitializeAsync(db, seedDemo, DateOnly.FromDateTime(DateTime.Today), NullLogger.Instance);
+        await DatabaseInitializer.InitializeAsync(db, seedDemo, today, NullLogger.Instance);
         if (arrange is not null)
         {
             await arrange(db);
@@ -68,6 +79,12 @@ public sealed class ComponentTestContext : BunitContext
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (postgresDatabase is not null)
+        {
+            // Off xunit's few-threads context, which a blocked thread would otherwise deadlock.
+            Task.Run(() => TestStore.DropPostgresDatabaseAsync(postgresDatabase)).GetAwaiter().GetResult();
+        }
+
         SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })
         {

@@ -24,7 +24,7 @@ public class HostingTests
     [Fact]
     public async Task First_start_creates_migrates_and_seeds_the_configured_database_file()
     {
-        await using var app = new SocialKpiAppFactory();
+        await using var app = new SocialKpiAppFactory { Provider = StoreProvider.Sqlite };
         using var client = app.CreateClient();
 
         await using var scope = app.Services.CreateAsyncScope();
@@ -162,5 +162,36 @@ public class HostingTests
         var resolved = SocialKpiExtensions.ResolveConnectionString(configured, "/app");
 
         Assert.Equal(expectedPath, new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(resolved).DataSource);
+    }
+
+    [Fact]
+    public void Choosing_PostgreSQL_without_a_PostgreSQL_connection_string_stops_the_start_with_what_to_set()
+    {
+        using var app = new SocialKpiAppFactory
+        {
+            Provider = StoreProvider.Sqlite,
+            Settings = new Dictionary<string, string?> { ["SocialKpi:Database:Provider"] = "Postgres" },
+        };
+
+        var error = Assert.Throws<InvalidOperationException>(() => app.Services);
+
+        Assert.Contains("ConnectionStrings:SocialKpi", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null, StoreProvider.Sqlite)]
+    [InlineData("Sqlite", StoreProvider.Sqlite)]
+    [InlineData("postgres", StoreProvider.Postgres)]
+    [InlineData("PostgreSQL", StoreProvider.Postgres)]
+    public void The_store_is_chosen_by_name_SQLite_by_default(string? configured, StoreProvider expected) =>
+        Assert.Equal(expected, SocialKpiStore.ParseProvider(configured));
+
+    [Fact]
+    public void An_unknown_store_name_is_refused_with_the_names_to_use()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => SocialKpiStore.ParseProvider("mysql"));
+
+        Assert.Contains("Sqlite", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Postgres", error.Message, StringComparison.Ordinal);
     }
 }

@@ -3,12 +3,17 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using SocialKpi.Data;
 using SocialKpi.Data.Identity;
+using SocialKpi.Data.Tests;
 using SocialKpi.Web.Security;
 
 namespace SocialKpi.Web.Tests;
 
-/// <summary>The whole app on its own SQLite file in the temp folder, demo seed on unless asked otherwise.</summary>
+/// <summary>
+/// The whole app on its own SQLite file in the temp folder (or its own PostgreSQL database when SOCIALKPI_TEST_POSTGRES
+/// is set, see TestStore), demo seed on unless asked otherwise.
+/// </summary>
 public sealed class SocialKpiAppFactory : WebApplicationFactory<Program>
 {
     private readonly string folder = Path.Combine(Path.GetTempPath(), $"socialkpi-web-{Guid.NewGuid():N}");
@@ -21,6 +26,11 @@ public sealed class SocialKpiAppFactory : WebApplicationFactory<Program>
     /// <summary>Whether the first administrator comes from configuration (else the app waits for /setup).</summary>
     public bool BootstrapAdmin { get; init; } = true;
 
+    private string? postgresDatabase;
+
+    /// <summary>The engine: the run's (see TestStore) unless a test is about one engine.</summary>
+    public StoreProvider Provider { get; init; } = TestStore.Provider;
+
     public string DatabasePath => Path.Combine(folder, "app.db");
 
     public string LogFolder => Path.Combine(folder, "logs");
@@ -30,7 +40,19 @@ public sealed class SocialKpiAppFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("ConnectionStrings:SocialKpi", $"Data Source={DatabasePath}");
+        if (Provider == StoreProvider.Postgres)
+        {
+            // Migrated from a template; the app itself seeds the demo on start, as on SQLite.
+            // Off xunit's few-threads context, which a blocked thread would otherwise deadlock.
+            postgresDatabase = Task.Run(() => TestStore.CreatePostgresDatabaseAsync(seedDemo: false, DateOnly.MinValue)).GetAwaiter().GetResult();
+            builder.UseSetting("SocialKpi:Database:Provider", nameof(StoreProvider.Postgres));
+            builder.UseSetting("ConnectionStrings:SocialKpi", postgresDatabase);
+        }
+        else
+        {
+            builder.UseSetting("ConnectionStrings:SocialKpi", $"Data Source={DatabasePath}");
+        }
+
         builder.UseSetting("SocialKpi:SeedDemoData", SeedDemoData ? "true" : "false");
         builder.UseSetting("SocialKpi:LogFolder", LogFolder);
         if (BootstrapAdmin)
@@ -62,6 +84,11 @@ public sealed class SocialKpiAppFactory : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
+        if (postgresDatabase is not null)
+        {
+            await TestStore.DropPostgresDatabaseAsync(postgresDatabase);
+        }
+
         if (Directory.Exists(folder))
         {
             Directory.Delete(folder, recursive: true);

@@ -1,6 +1,6 @@
 namespace SocialKpi.Data.Configurations;
 
-/// <summary>The SQLite triggers that record every change of a weekly figure into MetricValueChanges.</summary>
+/// <summary>The triggers that record every change of a weekly figure into MetricValueChanges, in SQLite and PostgreSQL.</summary>
 public static class HistoryTriggers
 {
     public const string AfterInsert = "TR_MetricValues_History_Insert";
@@ -11,7 +11,8 @@ public static class HistoryTriggers
     /// A table that holds a row only inside the transaction of a bulk write that records the history itself, in one
     /// set-based statement (the import): the triggers stand aside for that transaction alone. SQLite has one writer at a
     /// time and other connections read committed snapshots, which never contain the row (it is deleted before commit),
-    /// so no other writer can ever skip the history.
+    /// so no other writer can ever skip the history. PostgreSQL keeps the same promise: the row is never committed, and
+    /// other transactions (read committed) see committed rows only.
     /// </summary>
     public const string BulkWriteGuard = "HistoryBulkWriteGuard";
 
@@ -23,6 +24,8 @@ public static class HistoryTriggers
 
     // The same text form EF Core writes for a DateTimeOffset, so the history reads back like any other date.
     private const string Now = "strftime('%Y-%m-%d %H:%M:%f', 'now') || '+00:00'";
+
+    private const string Function = "MetricValues_History";
 
     private const string NoBulkWrite = $"""NOT EXISTS (SELECT 1 FROM "{BulkWriteGuard}")""";
 
@@ -67,4 +70,50 @@ public static class HistoryTriggers
             """,
         ];
     }
+
+    /// <summary>
+    /// PostgreSQL runs a trigger through a function: one PL/pgSQL function writes the history row for the three
+    /// triggers, with the same columns, the same "only when the value changed" rule, the same bulk-write guard (a trigger's
+    /// WHEN cannot hold a subquery there, so the function checks it) and the statement's time in UTC.
+    /// The PostgreSQL migrations start from this state, so there is no unguarded variant.
+    /// </summary>
+    public static IReadOnlyList<string> CreatePostgres { get; } =
+    [
+        CreateGuardTable,
+        $$"""
+        CREATE FUNCTION "{{Function}}"() RETURNS trigger LANGUAGE plpgsql AS $body$
+        BEGIN
+            IF EXISTS (SELECT 1 FROM "{{BulkWriteGuard}}") THEN
+                RETURN NULL;
+            END IF;
+            IF TG_OP = 'INSERT' THEN
+                INSERT INTO "MetricValueChanges" ({{ColumnList}})
+                VALUES (NEW."WorkspaceId", NEW."ChannelId", NEW."MetricId", NEW."Week", NULL, NEW."Value", NEW."UpdatedBy", statement_timestamp());
+            ELSIF TG_OP = 'UPDATE' THEN
+                INSERT INTO "MetricValueChanges" ({{ColumnList}})
+                VALUES (NEW."WorkspaceId", NEW."ChannelId", NEW."MetricId", NEW."Week", OLD."Value", NEW."Value", NEW."UpdatedBy", statement_timestamp());
+            ELSE
+                INSERT INTO "MetricValueChanges" ({{ColumnList}})
+                VALUES (OLD."WorkspaceId", OLD."ChannelId", OLD."MetricId", OLD."Week", OLD."Value", NULL, OLD."UpdatedBy", statement_timestamp());
+            END IF;
+            RETURN NULL;
+        END
+        $body$;
+        """,
+        $"""CREATE TRIGGER "{AfterInsert}" AFTER INSERT ON "MetricValues" FOR EACH ROW EXECUTE FUNCTION "{Function}"();""",
+        $"""
+        CREATE TRIGGER "{AfterUpdate}" AFTER UPDATE OF "Value" ON "MetricValues" FOR EACH ROW
+        WHEN (OLD."Value" IS DISTINCT FROM NEW."Value") EXECUTE FUNCTION "{Function}"();
+        """,
+        $"""CREATE TRIGGER "{AfterDelete}" AFTER DELETE ON "MetricValues" FOR EACH ROW EXECUTE FUNCTION "{Function}"();""",
+    ];
+
+    public static IReadOnlyList<string> DropPostgres { get; } =
+    [
+        $"DROP TRIGGER IF EXISTS \"{AfterInsert}\" ON \"MetricValues\";",
+        $"DROP TRIGGER IF EXISTS \"{AfterUpdate}\" ON \"MetricValues\";",
+        $"DROP TRIGGER IF EXISTS \"{AfterDelete}\" ON \"MetricValues\";",
+        $"DROP FUNCTION IF EXISTS \"{Function}\"();",
+        DropGuardTable,
+    ];
 }

@@ -13,7 +13,9 @@ public enum ReportSections
     Channels = 8,
     Commentary = 16,
     Appendix = 32,
-    All = Summary | Headlines | Objectives | Channels | Commentary | Appendix,
+    /// <summary>The brand against its rivals; printed only when the workspace tracks rivals.</summary>
+    Competitors = 64,
+    All = Summary | Headlines | Objectives | Channels | Commentary | Appendix | Competitors,
 }
 
 /// <summary>What the period is compared with.</summary>

@@ -18,8 +18,8 @@ public enum UpsertOutcome
 /// The rules weekly values and costs share when many are written at once:
 /// <list type="number">
 /// <item>every item is validated first; one bad item and nothing is written (400, each bad field named);</item>
-/// <item>the cells are then read and written in one transaction that holds SQLite's write lock, so no other writer
-/// slips in between the check and the write;</item>
+/// <item>the cells are then read and written in one transaction that holds the database's write lock (SQLite's, or the
+/// app's advisory lock on PostgreSQL), so no other writer slips in between the check and the write;</item>
 /// <item>an item that carries the <c>version</c> it read is checked against the stored one (0 = "I expect no value
 /// yet"); any difference refuses the whole request with 409 listing each conflicting cell, stored and sent, and nothing is
 /// written. An item without a version is written whatever is stored (last writer wins): scripts that own their figures
@@ -49,9 +49,9 @@ internal static class BulkUpsert
         return true;
     }
 
-    /// <summary>The transaction of a bulk write. SQLite's BEGIN IMMEDIATE: it takes the write lock before the reads.</summary>
+    /// <summary>The transaction of a bulk write: it takes the write lock before the reads.</summary>
     public static Task<IDbContextTransaction> BeginAsync(SocialKpiDbContext db, CancellationToken cancellationToken) =>
-        db.Database.BeginTransactionAsync(cancellationToken);
+        db.Database.BeginWriteTransactionAsync(cancellationToken);
 
     public static ProblemHttpResult Conflict<T>(IReadOnlyList<T> conflicts) => ApiProblems.Conflict(
         $"{conflicts.Count} cell(s) changed since you read them; nothing was written. Read them again, decide, then resend with the new versions.",

@@ -6,7 +6,7 @@ using SocialKpi.Web.Features.Reports;
 
 namespace SocialKpi.Web.Api;
 
-/// <summary>CSV and XLSX exports of a period's weekly figures, KPI results per week and costs.</summary>
+/// <summary>CSV and XLSX exports of a period's weekly figures, KPI results per week, costs and rivals' figures.</summary>
 public static class ExportsApi
 {
     private const string Query = "?from=2026-W01&to=2026-W13 (default: the last 13 complete weeks), format=csv|xlsx (default csv), " +
@@ -30,6 +30,11 @@ public static class ExportsApi
                 ExportAsync(ExportDataset.Costs, workspaceId, from, to, format, form, db, data, clock, cancellationToken))
             .RequireWorkspaceRole(WorkspaceRole.Viewer).WithName("ExportCosts")
             .WithSummary("Costs per week, channel and category: " + Query);
+        exports.MapGet("/rival-figures", (int workspaceId, string? from, string? to, string? format, string? form, SocialKpiDbContext db,
+                DataExports data, TimeProvider clock, CancellationToken cancellationToken) =>
+                ExportAsync(ExportDataset.RivalFigures, workspaceId, from, to, format, form, db, data, clock, cancellationToken))
+            .RequireWorkspaceRole(WorkspaceRole.Viewer).WithName("ExportRivalFigures")
+            .WithSummary("The rivals' public figures per rival, channel, week and metric, archived rivals included: " + Query);
     }
 
     private static async Task<Results<FileContentHttpResult, ValidationProblem>> ExportAsync(

@@ -59,19 +59,29 @@ public static class SocialKpiExtensions
     }
 
     /// <summary>
-    /// EF Core on SQLite. The connection string comes from ConnectionStrings:SocialKpi (or the environment
-    /// variable ConnectionStrings__SocialKpi); a relative file path is taken from the app's folder, so the
-    /// default lands in data/socialkpi.db whatever the working directory.
+    /// EF Core on SQLite (the default) or PostgreSQL, chosen by SocialKpi:Database:Provider ("Sqlite" or "Postgres").
+    /// The connection string comes from ConnectionStrings:SocialKpi (or the environment variable
+    /// ConnectionStrings__SocialKpi); for SQLite a relative file path is taken from the app's folder, so the default
+    /// lands in data/socialkpi.db whatever the working directory. PostgreSQL has no default: it must be given.
     /// </summary>
     public static IServiceCollection AddSocialKpiData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(environment);
-        var connectionString = ResolveConnectionString(
-            configuration.GetConnectionString(ConnectionStringName) ?? "Data Source=data/socialkpi.db",
-            environment.ContentRootPath);
+        var provider = SocialKpiStore.ParseProvider(configuration["SocialKpi:Database:Provider"]);
+        var configured = configuration.GetConnectionString(ConnectionStringName);
+        var connectionString = provider switch
+        {
+            // The SQLite default of appsettings.json is still there when only the provider was changed.
+            StoreProvider.Postgres => string.IsNullOrWhiteSpace(configured) || configured.Contains("Data Source", StringComparison.OrdinalIgnoreCase)
+                ? throw new InvalidOperationException(
+                    "SocialKpi:Database:Provider is Postgres but ConnectionStrings:SocialKpi is not a PostgreSQL connection string: " +
+                    "give one, e.g. \"Host=localhost;Database=socialkpi;Username=socialkpi;Password=…\".")
+                : configured,
+            _ => ResolveConnectionString(configured ?? "Data Source=data/socialkpi.db", environment.ContentRootPath),
+        };
 
-        services.AddDbContextFactory<SocialKpiDbContext>(options => options.UseSqlite(connectionString));
+        services.AddDbContextFactory<SocialKpiDbContext>(options => options.Configure(provider, connectionString));
         // Reachable and migrated, not just openable: SQLite "connects" to a missing file by creating an empty one.
         services.AddHealthChecks().AddDbContextCheck<SocialKpiDbContext>("database",
             customTestQuery: async (db, cancellationToken) => (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Any());

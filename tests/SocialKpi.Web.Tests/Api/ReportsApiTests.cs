@@ -58,7 +58,9 @@ public sealed class ReportsApiTests(ApiTestApp app) : IClassFixture<ApiTestApp>
     [InlineData("metric-values", "csv", "text/csv")]
     [InlineData("kpi-results", "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")]
     [InlineData("costs", "csv", "text/csv")]
-    public async Task A_viewer_exports_figures_results_and_costs(string dataset, string format, string mediaType)
+    [InlineData("rival-figures", "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")]
+    [InlineData("rival-figures", "csv", "text/csv")]
+    public async Task A_viewer_exports_figures_results_costs_and_rival_figures(string dataset, string format, string mediaType)
     {
         var demo = await app.DemoWorkspaceIdAsync();
         using var viewer = await app.MemberClientAsync(demo, WorkspaceRole.Viewer);
@@ -79,5 +81,6 @@ public sealed class ReportsApiTests(ApiTestApp app) : IClassFixture<ApiTestApp>
 
         Assert.Contains("/api/v1/workspaces/{workspaceId}/reports/pdf", document, StringComparison.Ordinal);
         Assert.Contains("/api/v1/workspaces/{workspaceId}/exports/kpi-results", document, StringComparison.Ordinal);
+        Assert.Contains("/api/v1/workspaces/{workspaceId}/exports/rival-figures", document, StringComparison.Ordinal);
     }
 }

@@ -16,6 +16,7 @@ public sealed class DataExportsTests(DemoReportDatabase demo) : IClassFixture<De
     [InlineData(ExportDataset.MetricValues)]
     [InlineData(ExportDataset.KpiResults)]
     [InlineData(ExportDataset.Costs)]
+    [InlineData(ExportDataset.RivalFigures)]
     public async Task An_invariant_CSV_reads_back_to_the_same_cells(ExportDataset dataset)
     {
         var table = await TableAsync(dataset, ExportForm.Invariant);
@@ -88,6 +89,52 @@ public sealed class DataExportsTests(DemoReportDatabase demo) : IClassFixture<De
         Assert.Equal("'=1+1", xlsx["note"]);
         Assert.Equal(-5m, decimal.Parse(DataExports.Csv(new ExportTable(["n"], [[-5m]]), ExportForm.Invariant, "fr-FR") is var b
             ? Encoding.UTF8.GetString(b).Split('\n')[1].Trim().TrimStart('\uFEFF') : "", CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task Rival_figures_are_exported_one_row_per_rival_channel_week_and_metric_with_the_values_entered()
+    {
+        var invariant = await TableAsync(ExportDataset.RivalFigures, ExportForm.Invariant);
+        var local = await TableAsync(ExportDataset.RivalFigures, ExportForm.Local);
+
+        await using var db = demo.CreateDbContext();
+        var definition = demo.Default("fr-FR");
+        var stored = await db.CompetitorFigures.Where(f => f.WorkspaceId == demo.WorkspaceId && f.Week >= definition.From.Key && f.Week <= definition.To.Key).ToListAsync();
+        Assert.Equal(["brand", "channel", "week", "metric_key", "metric", "value"], invariant.Headers);
+        Assert.Equal(["Marque", "Réseau", "Semaine", "Clé de la métrique", "Métrique", "Valeur"], local.Headers);
+        Assert.Equal(stored.Count, invariant.Rows.Count);
+        Assert.Equal(stored.Sum(f => (decimal)f.Value), invariant.Rows.Sum(r => (decimal)r[5]!));
+        var first = invariant.Rows[0];
+        Assert.Equal(("Atelier Douce Mèche", definition.From.ToString()), (first[0], first[2]));
+        Assert.Contains(local.Rows, r => (string)r[4]! == "Abonnés (fin de semaine)" && ((string)r[2]!).StartsWith('S'));
+    }
+
+    [Fact]
+    public async Task A_rival_named_like_a_formula_is_written_as_text_in_both_formats()
+    {
+        await using (var db = demo.CreateDbContext())
+        {
+            var rival = await db.Competitors.SingleAsync(c => c.Name == "Lueur Sauvage");
+            rival.Name = "=HYPERLINK(\"http://x\")";
+            await db.SaveChangesAsync();
+        }
+
+        try
+        {
+            var table = await TableAsync(ExportDataset.RivalFigures, ExportForm.Local);
+
+            var csv = ReadCsv(DataExports.Csv(table, ExportForm.Local, "fr-FR"), CultureInfo.GetCultureInfo("fr-FR"), ";");
+            using var stream = new MemoryStream(DataExports.Xlsx(table, "RivalFigures"));
+            var xlsx = stream.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+            Assert.Contains(csv, r => r[0] == "'=HYPERLINK(\"http://x\")");
+            Assert.Contains(xlsx, r => (string?)r["Marque"] == "'=HYPERLINK(\"http://x\")");
+            Assert.DoesNotContain(csv, r => r[0].StartsWith('='));
+        }
+        finally
+        {
+            await using var db = demo.CreateDbContext();
+            await db.Competitors.Where(c => c.Name == "=HYPERLINK(\"http://x\")").ExecuteUpdateAsync(s => s.SetProperty(c => c.Name, "Lueur Sauvage"));
+        }
     }
 
     private async Task<ExportTable> TableAsync(ExportDataset dataset, ExportForm form)

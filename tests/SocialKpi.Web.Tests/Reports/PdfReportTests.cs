@@ -147,14 +147,14 @@ public sealed class PdfReportTests(DemoReportDatabase demo) : IClassFixture<Demo
         Assert.Equal("Crème brûlée – 18 %", ReportFonts.Printable("Crème brûlée – 18 %"));
     }
 
-    private static string TextOf(byte[] pdf)
+    internal static string TextOf(byte[] pdf)
     {
         using var document = PdfDocument.Open(pdf);
         return string.Join("\n", document.GetPages().Select(p => p.Text));
     }
 
     /// <summary>The text without any kind of space, so "36 829" (narrow no-break space) and word spacing do not matter.</summary>
-    private static string Squeezed(string text)
+    internal static string Squeezed(string text)
     {
         var builder = new StringBuilder(text.Length);
         foreach (var c in text.Where(c => !char.IsWhiteSpace(c) && c != '\u202F' && c != '\u00A0'))

@@ -11,6 +11,8 @@ public class SocialProofServiceTests
 {
     private static readonly IsoWeek LastWeek = IsoWeek.LastCompleteWeek(DateOnly.FromDateTime(DateTime.Today));
 
+    private static WeekRange Last(int weeks) => new(LastWeek.AddWeeks(-(weeks - 1)), LastWeek);
+
     private static async Task<(SocialProofService Service, IDbContextFactory<SocialKpiDbContext> Factory, int WorkspaceId, int Instagram)> DemoAsync(ComponentTestContext context)
     {
         await context.UseDatabaseAsync(seedDemo: true);
@@ -27,13 +29,13 @@ public class SocialProofServiceTests
         using var context = new ComponentTestContext();
         var (service, _, workspaceId, instagram) = await DemoAsync(context);
 
-        var data = await service.LoadAsync(workspaceId, instagram, LastWeek, 12);
+        var data = await service.LoadAsync(workspaceId, instagram, Last(12), Last(12).Previous);
 
         Assert.Equal(["Maison Lumière", "Cire & Flamme", "Atelier Douce Mèche", "Lueur Sauvage"], data.Brands.Select(b => b.Name));
         Assert.Equal(100m, Math.Round(data.Brands.Sum(b => b.PeriodShareOfVoice.Value!.Value), 10));
         Assert.All(data.Brands, b => Assert.Equal(12, b.ShareOfVoice.Count));
         Assert.Equal(data.Brands.Select(b => b.Color).Distinct().Count(), data.Brands.Count);
-        Assert.Equal((LastWeek.AddWeeks(-11), LastWeek.AddWeeks(-23), LastWeek.AddWeeks(-12)), (data.From, data.PreviousFrom, data.PreviousTo));
+        Assert.Equal((LastWeek.AddWeeks(-11), LastWeek.AddWeeks(-23), LastWeek.AddWeeks(-12)), (data.Period.From, data.Comparison.From, data.Comparison.To));
     }
 
     [Fact]
@@ -42,7 +44,7 @@ public class SocialProofServiceTests
         using var context = new ComponentTestContext();
         var (service, _, workspaceId, instagram) = await DemoAsync(context);
 
-        var data = await service.LoadAsync(workspaceId, instagram, LastWeek, 26);
+        var data = await service.LoadAsync(workspaceId, instagram, Last(26), Last(26).Previous);
 
         var growth = data.Table.Single(r => r.Key == "SocialProofFollowerGrowth");
         Assert.Equal(1, growth.Brands.Single(b => b.Brand == "Lueur Sauvage").Rank);
@@ -60,7 +62,7 @@ public class SocialProofServiceTests
                 .ExecuteDeleteAsync();
         }
 
-        var data = await service.LoadAsync(workspaceId, instagram, LastWeek, 12);
+        var data = await service.LoadAsync(workspaceId, instagram, Last(12), Last(12).Previous);
 
         var brand = data.Brands[0];
         Assert.DoesNotContain(brand.ShareOfVoice, p => p.Week == LastWeek);
@@ -68,6 +70,23 @@ public class SocialProofServiceTests
         Assert.Equal(
             $"not computable: Cire & Flamme has no mentions for week {LastWeek.Week} of {LastWeek.Year}",
             brand.PeriodShareOfVoice.NotComputable!.Describe("en-US"));
+    }
+
+    [Fact]
+    public async Task The_comparison_share_of_voice_is_the_share_over_the_comparison_weeks_whatever_they_are()
+    {
+        using var context = new ComponentTestContext();
+        var (service, _, workspaceId, instagram) = await DemoAsync(context);
+        var period = Last(4);
+        var comparison = new WeekRange(LastWeek.AddWeeks(-23), LastWeek.AddWeeks(-20));
+
+        var data = await service.LoadAsync(workspaceId, instagram, period, comparison);
+        var thoseWeeks = await service.LoadAsync(workspaceId, instagram, comparison, comparison.Previous);
+
+        Assert.Equal(comparison, data.Comparison);
+        Assert.All(data.Brands, b => Assert.NotNull(b.ComparisonShareOfVoice.Value));
+        Assert.Equal(thoseWeeks.Brands.Select(b => b.PeriodShareOfVoice.Value), data.Brands.Select(b => b.ComparisonShareOfVoice.Value));
+        Assert.NotEqual(data.Brands.Select(b => b.PeriodShareOfVoice.Value), data.Brands.Select(b => b.ComparisonShareOfVoice.Value));
     }
 
     [Fact]
@@ -80,7 +99,7 @@ public class SocialProofServiceTests
             await db.Competitors.ExecuteUpdateAsync(s => s.SetProperty(c => c.IsArchived, true));
         }
 
-        var data = await service.LoadAsync(workspaceId, null, LastWeek, 12);
+        var data = await service.LoadAsync(workspaceId, null, Last(12), Last(12).Previous);
 
         Assert.Single(data.Brands);
     }

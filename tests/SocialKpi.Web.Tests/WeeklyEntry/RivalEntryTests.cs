@@ -3,7 +3,9 @@ using Bunit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SocialKpi.Domain.Competitors;
+using SocialKpi.Domain.Kpis;
 using SocialKpi.Domain.Workspaces;
+using SocialKpi.Web.Components.Shared;
 using SocialKpi.Web.Components.Sheets;
 using SocialKpi.Web.Features.WeeklyEntry;
 using SocialKpi.Web.Security;
@@ -96,6 +98,35 @@ public sealed class RivalEntryTests : IDisposable
         Assert.Equal(4.6, stored.Single(f => f.Metric == BenchmarkMetric.Rating).Value);
         Assert.Equal([12.0, 40.0, 1200.0], stored.Where(f => f.Metric != BenchmarkMetric.Rating).Select(f => f.Value).Order());
         Assert.Equal(2, editor.FindAll("[data-grid=rivals] .entry-cell.invalid").Count);
+    }
+
+    [Fact]
+    public async Task Each_cell_shows_last_weeks_figure_of_its_brand_and_the_change_as_it_is_typed()
+    {
+        var workspace = await DemoAsync();
+        var loaded = (await Rivals.LoadAsync(Administrator(), workspace.Id, WeeklyEntryTestContext.EmptyWeek))!;
+        var (channel, rival, lastWeek) = (loaded.ChannelId, loaded.Brands[1].CompetitorId!.Value, WeeklyEntryTestContext.EmptyWeek.AddWeeks(-1));
+        await WeeklyEntryTestContext.WithDbAsync(context, async db =>
+        {
+            var followers = await db.Metrics.SingleAsync(m => m.WorkspaceId == null && m.Key == "followers");
+            db.CompetitorFigures.Add(new CompetitorFigure
+            {
+                WorkspaceId = workspace.Id, CompetitorId = rival, ChannelId = channel, Week = lastWeek.Key, Metric = BenchmarkMetric.Followers, Value = 1000,
+            });
+            db.MetricValues.Add(new Domain.Metrics.MetricValue { WorkspaceId = workspace.Id, ChannelId = channel, MetricId = followers.Id, Week = lastWeek.Key, Value = 2500 });
+            return await db.SaveChangesAsync();
+        });
+
+        var editor = Render(workspace);
+        editor.Find("input[data-row='1'][data-col='0']").Change("1 100");
+
+        var hint = editor.Find(Cell(1, 0) + " .cell-previous").TextContent;
+        Assert.Contains($"S{lastWeek.Week}", hint, StringComparison.Ordinal);
+        Assert.Contains(Display.Number(1000m, KpiUnit.Count), hint, StringComparison.Ordinal);
+        Assert.Equal("+10,00\u00A0%", editor.Find(Cell(1, 0) + " .cell-change.up").TextContent);
+        Assert.Contains(Display.Number(2500m, KpiUnit.Count), editor.Find(Cell(0, 0) + " .cell-previous").TextContent, StringComparison.Ordinal);
+        Assert.Contains(Display.Missing, editor.Find(Cell(1, 1) + " .cell-previous").TextContent, StringComparison.Ordinal);
+        Assert.Empty(editor.FindAll(Cell(1, 1) + " .cell-change"));
     }
 
     [Fact]

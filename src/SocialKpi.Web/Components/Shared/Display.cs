@@ -37,6 +37,24 @@ public static class Display
         };
     }
 
+    /// <summary>
+    /// A chart axis label (Radzen passes the tick as an object): as few decimals as the tick needs — "60 %", "12,5 %",
+    /// "2,25" — where a table figure keeps two.
+    /// </summary>
+    public static string Tick(object value, KpiUnit unit, string currency = "EUR")
+    {
+        var v = Convert.ToDecimal(value, CultureInfo.InvariantCulture);
+        var culture = CultureInfo.CurrentCulture;
+        var number = v.ToString(Math.Abs(v) >= 100 ? "#,##0" : "#,##0.##", culture);
+        return unit switch
+        {
+            KpiUnit.Percent => number + (culture.TwoLetterISOLanguageName == "fr" ? "\u00A0%" : "%"),
+            KpiUnit.Currency => number + "\u00A0" + CurrencySymbol(currency),
+            KpiUnit.Duration => number + "\u00A0min",
+            _ => number,
+        };
+    }
+
     /// <summary>A stored weekly figure (a double) as the entry grid shows it: "1 234,5" in French.</summary>
     public static string Figure(double? value) =>
         value is { } v ? v.ToString(Math.Abs(v) >= 100 ? "#,##0.##" : "#,##0.####", CultureInfo.CurrentCulture) : Missing;

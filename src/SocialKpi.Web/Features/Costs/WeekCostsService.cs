@@ -57,7 +57,7 @@ public sealed class WeekCostsService(
     }
 
     /// <summary>
-    /// Writes every valid changed cost of the sheet in one transaction (SQLite's write lock is taken before the reads,
+    /// Writes every valid changed cost of the sheet in one transaction (the database's write lock is taken before the reads,
     /// so nothing slips in between the version check and the write). Invalid amounts stay as drafts; a cost someone
     /// else saved since it was loaded is not written and is marked on the sheet with both amounts. Throws when the
     /// user may not edit.
@@ -84,7 +84,7 @@ public sealed class WeekCostsService(
             throw new ArgumentException($"Channel {foreign.Key.ChannelId} is not an active channel of workspace {workspaceId}.", nameof(sheet));
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginWriteTransactionAsync(cancellationToken);
         var stored = await db.Costs.Where(c => c.WorkspaceId == workspaceId && c.Week == sheet.Week.Key)
             .ToDictionaryAsync(c => new CostKey(c.Category, c.ChannelId), cancellationToken);
 
@@ -123,7 +123,7 @@ public sealed class WeekCostsService(
         }
         catch (DbUpdateConcurrencyException)
         {
-            // Another save slipped in between (the transaction keeps this from happening on SQLite): nothing was
+            // Another save slipped in between (the write lock keeps this from happening): nothing was
             // written, and every change stays a draft over the versions it was typed over, for the next save to check.
             return CostSaveOutcome.Conflicts;
         }

@@ -2,6 +2,8 @@ using System.Data.Common;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+using NpgsqlTypes;
 using SocialKpi.Data;
 using SocialKpi.Data.Configurations;
 using SocialKpi.Domain.Competitors;
@@ -137,49 +139,29 @@ public static class ImportStore
 
         await PrepareConnectionAsync(db, cancellationToken);
 
-        // SQLite takes the write lock at BEGIN (IMMEDIATE): nobody writes between the check below and the commit,
-        // and the history ids written in between are all this import's.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // The write lock is taken at BEGIN (see BeginWriteTransactionAsync): nobody writes between the check below and
+        // the commit. On PostgreSQL the history table is also locked against other inserts (a cascade delete, a script
+        // in psql), so the history ids written in between are all this import's, as they are on SQLite.
+        await using var transaction = await db.Database.BeginWriteTransactionAsync(cancellationToken);
         var connection = db.Database.GetDbConnection();
         var dbTransaction = transaction.GetDbTransaction();
-        await ExecuteAsync(connection, dbTransaction, StageTable, cancellationToken);
-        await using (var stage = Command(connection, dbTransaction, """
-            INSERT INTO temp."ImportStage" ("ChannelId", "MetricId", "Week", "OldValue", "NewValue") VALUES ($c, $m, $k, $old, $new);
-            """))
+        if (connection is NpgsqlConnection)
         {
-            var c = Parameter(stage, "$c", 0);
-            var m = Parameter(stage, "$m", 0);
-            var k = Parameter(stage, "$k", 0);
-            var old = Parameter(stage, "$old", DBNull.Value);
-            var value = Parameter(stage, "$new", 0.0);
-            await stage.PrepareAsync(cancellationToken);
-            var done = 0;
-            foreach (var write in plan.Writes)
-            {
-                c.Value = write.Cell.ChannelId;
-                m.Value = write.Cell.MetricId;
-                k.Value = write.Cell.Week;
-                old.Value = (object?)write.Old ?? DBNull.Value;
-                value.Value = write.New;
-                await stage.ExecuteNonQueryAsync(cancellationToken);
-                if (++done % 4096 == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    // Staging is most of the work the user waits for; the set-based writes below take the rest.
-                    progress?.Report(0.6 * done / plan.ToWrite);
-                }
-            }
+            await ExecuteAsync(connection, dbTransaction, """LOCK TABLE "MetricValueChanges" IN EXCLUSIVE MODE;""", cancellationToken);
         }
+
+        await ExecuteAsync(connection, dbTransaction, connection is NpgsqlConnection ? PostgresStageTable : StageTable, cancellationToken);
+        await StageAsync(connection, dbTransaction, plan, progress, cancellationToken);
 
         await using (var check = Command(connection, dbTransaction, """
             SELECT EXISTS (
-                SELECT 1 FROM temp."ImportStage" AS s
+                SELECT 1 FROM "ImportStage" AS s
                 LEFT JOIN "MetricValues" AS v
-                    ON v."WorkspaceId" = $w AND v."MetricId" = s."MetricId" AND v."Week" = s."Week" AND v."ChannelId" = s."ChannelId"
-                WHERE v."Value" IS NOT s."OldValue");
+                    ON v."WorkspaceId" = @w AND v."MetricId" = s."MetricId" AND v."Week" = s."Week" AND v."ChannelId" = s."ChannelId"
+                WHERE v."Value" IS DISTINCT FROM s."OldValue");
             """))
         {
-            Parameter(check, "$w", workspaceId);
+            Parameter(check, "@w", workspaceId);
             if (Convert.ToInt64(await check.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) != 0)
             {
                 return (null, ImportRefusal.ChangedSinceDryRun);
@@ -203,20 +185,20 @@ public static class ImportStore
         await using (var write = Command(connection, dbTransaction, $"""
             INSERT INTO "{HistoryTriggers.BulkWriteGuard}" ("Id") VALUES (1);
             INSERT INTO "MetricValueChanges" ({HistoryTriggers.ColumnList})
-            SELECT $w, "ChannelId", "MetricId", "Week", "OldValue", "NewValue", $by, $at
-            FROM temp."ImportStage" ORDER BY "MetricId", "ChannelId", "Week";
+            SELECT @w, "ChannelId", "MetricId", "Week", "OldValue", "NewValue", @by, @at
+            FROM "ImportStage" ORDER BY "MetricId", "ChannelId", "Week";
             INSERT INTO "MetricValues" ("WorkspaceId", "ChannelId", "MetricId", "Week", "Value", "UpdatedAt", "UpdatedBy", "Version")
-            SELECT $w, "ChannelId", "MetricId", "Week", "NewValue", $at, $by, 1
-            FROM temp."ImportStage" WHERE true ORDER BY "MetricId", "Week", "ChannelId"
+            SELECT @w, "ChannelId", "MetricId", "Week", "NewValue", @at, @by, 1
+            FROM "ImportStage" WHERE true ORDER BY "MetricId", "Week", "ChannelId"
             ON CONFLICT ("WorkspaceId", "MetricId", "Week", "ChannelId") DO UPDATE
-            SET "Value" = excluded."Value", "UpdatedAt" = excluded."UpdatedAt", "UpdatedBy" = excluded."UpdatedBy", "Version" = "Version" + 1;
+            SET "Value" = excluded."Value", "UpdatedAt" = excluded."UpdatedAt", "UpdatedBy" = excluded."UpdatedBy", "Version" = "MetricValues"."Version" + 1;
             DELETE FROM "{HistoryTriggers.BulkWriteGuard}";
-            DROP TABLE temp."ImportStage";
+            DROP TABLE "ImportStage";
             """))
         {
-            Parameter(write, "$w", workspaceId);
-            Parameter(write, "$by", (object?)by ?? DBNull.Value);
-            Parameter(write, "$at", now.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture));
+            Parameter(write, "@w", workspaceId);
+            Parameter(write, "@by", (object?)by ?? DBNull.Value);
+            Parameter(write, "@at", Instant(connection, now));
             await write.ExecuteNonQueryAsync(cancellationToken);
         }
 
@@ -290,7 +272,7 @@ public static class ImportStore
     {
         ArgumentNullException.ThrowIfNull(db);
         await PrepareConnectionAsync(db, cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginWriteTransactionAsync(cancellationToken);
         var batch = await db.ImportBatches.SingleOrDefaultAsync(b => b.Id == batchId && b.WorkspaceId == workspaceId, cancellationToken);
         if (batch is null)
         {
@@ -313,14 +295,14 @@ public static class ImportStore
             check.CommandText = """
                 SELECT COUNT(DISTINCT later."ChannelId" || ':' || later."MetricId" || ':' || later."Week")
                 FROM "MetricValueChanges" AS later
-                WHERE later."WorkspaceId" = $w AND later."Id" > $last
+                WHERE later."WorkspaceId" = @w AND later."Id" > @last
                   AND EXISTS (SELECT 1 FROM "MetricValueChanges" AS mine
-                              WHERE mine."WorkspaceId" = $w AND mine."MetricId" = later."MetricId" AND mine."ChannelId" = later."ChannelId"
-                                AND mine."Week" = later."Week" AND mine."Id" BETWEEN $first AND $last);
+                              WHERE mine."WorkspaceId" = @w AND mine."MetricId" = later."MetricId" AND mine."ChannelId" = later."ChannelId"
+                                AND mine."Week" = later."Week" AND mine."Id" BETWEEN @first AND @last);
                 """;
-            Parameter(check, "$w", workspaceId);
-            Parameter(check, "$first", batch.FirstChangeId);
-            Parameter(check, "$last", batch.LastChangeId);
+            Parameter(check, "@w", workspaceId);
+            Parameter(check, "@first", batch.FirstChangeId);
+            Parameter(check, "@last", batch.LastChangeId);
             var changedSince = Convert.ToInt32(await check.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
             changedSince += rivalChanges.Count(c => current.GetValueOrDefault(Cell(c)) is not { } figure || figure.Version != c.NewVersion);
             if (changedSince > 0)
@@ -335,11 +317,11 @@ public static class ImportStore
             read.Transaction = dbTransaction;
             read.CommandText = """
                 SELECT "ChannelId", "MetricId", "Week", "OldValue" FROM "MetricValueChanges"
-                WHERE "WorkspaceId" = $w AND "Id" BETWEEN $first AND $last ORDER BY "Id" DESC;
+                WHERE "WorkspaceId" = @w AND "Id" BETWEEN @first AND @last ORDER BY "Id" DESC;
                 """;
-            Parameter(read, "$w", workspaceId);
-            Parameter(read, "$first", batch.FirstChangeId);
-            Parameter(read, "$last", batch.LastChangeId);
+            Parameter(read, "@w", workspaceId);
+            Parameter(read, "@first", batch.FirstChangeId);
+            Parameter(read, "@last", batch.LastChangeId);
             await using var reader = await read.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
@@ -350,19 +332,19 @@ public static class ImportStore
         await using (var restore = connection.CreateCommand())
         await using (var remove = connection.CreateCommand())
         {
-            const string Cell = """ "WorkspaceId" = $w AND "MetricId" = $m AND "Week" = $k AND "ChannelId" = $c""";
+            const string Cell = """ "WorkspaceId" = @w AND "MetricId" = @m AND "Week" = @k AND "ChannelId" = @c""";
             restore.Transaction = remove.Transaction = dbTransaction;
             // Who undid is written first, so the history of a deleted figure names them (the delete trigger reads UpdatedBy).
             restore.CommandText = $"""
-                UPDATE "MetricValues" SET "Value" = coalesce($v, "Value"), "UpdatedAt" = $at, "UpdatedBy" = $by,
+                UPDATE "MetricValues" SET "Value" = coalesce(@v, "Value"), "UpdatedAt" = @at, "UpdatedBy" = @by,
                     "Version" = "Version" + 1 WHERE {Cell};
                 """;
             remove.CommandText = $"""DELETE FROM "MetricValues" WHERE {Cell};""";
             var parameters = new[] { restore, remove }.Select(command => (
-                C: Parameter(command, "$c", 0), M: Parameter(command, "$m", 0), K: Parameter(command, "$k", 0), W: Parameter(command, "$w", workspaceId))).ToArray();
-            var value = Parameter(restore, "$v", DBNull.Value);
-            Parameter(restore, "$at", now.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture));
-            Parameter(restore, "$by", (object?)by ?? DBNull.Value);
+                C: Parameter(command, "@c", 0), M: Parameter(command, "@m", 0), K: Parameter(command, "@k", 0), W: Parameter(command, "@w", workspaceId))).ToArray();
+            var value = Parameter(restore, "@v", DBNull.Value);
+            Parameter(restore, "@at", Instant(connection, now));
+            Parameter(restore, "@by", (object?)by ?? DBNull.Value);
             foreach (var (channel, metric, week, old) in changes)
             {
                 foreach (var p in parameters)
@@ -432,11 +414,11 @@ public static class ImportStore
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         command.CommandText = """
             SELECT "ChannelId", "MetricId", "Week", "Value" FROM "MetricValues"
-            WHERE "WorkspaceId" = $w AND "Week" BETWEEN $a AND $b;
+            WHERE "WorkspaceId" = @w AND "Week" BETWEEN @a AND @b;
             """;
-        Parameter(command, "$w", workspaceId);
-        Parameter(command, "$a", min);
-        Parameter(command, "$b", max);
+        Parameter(command, "@w", workspaceId);
+        Parameter(command, "@a", min);
+        Parameter(command, "@b", max);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -454,9 +436,80 @@ public static class ImportStore
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
 
+    /// <summary>
+    /// Fills the staging table with the plan's figures: one prepared insert per figure on SQLite, one binary COPY on
+    /// PostgreSQL (a round trip per figure would be most of the import's time there).
+    /// </summary>
+    private static async Task StageAsync(DbConnection connection, DbTransaction transaction, ImportDryRun plan,
+        IProgress<double>? progress, CancellationToken cancellationToken)
+    {
+        var done = 0;
+        void Progress()
+        {
+            if (++done % 4096 == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                // Staging is most of the work the user waits for; the set-based writes below take the rest.
+                progress?.Report(0.6 * done / plan.ToWrite);
+            }
+        }
+
+        if (connection is NpgsqlConnection postgres)
+        {
+            await using var copy = await postgres.BeginBinaryImportAsync(
+                """COPY "ImportStage" ("ChannelId", "MetricId", "Week", "OldValue", "NewValue") FROM STDIN (FORMAT BINARY)""", cancellationToken);
+            foreach (var write in plan.Writes)
+            {
+                await copy.StartRowAsync(cancellationToken);
+                await copy.WriteAsync(write.Cell.ChannelId, NpgsqlDbType.Integer, cancellationToken);
+                await copy.WriteAsync(write.Cell.MetricId, NpgsqlDbType.Integer, cancellationToken);
+                await copy.WriteAsync(write.Cell.Week, NpgsqlDbType.Integer, cancellationToken);
+                if (write.Old is { } previous)
+                {
+                    await copy.WriteAsync(previous, NpgsqlDbType.Double, cancellationToken);
+                }
+                else
+                {
+                    await copy.WriteNullAsync(cancellationToken);
+                }
+
+                await copy.WriteAsync(write.New, NpgsqlDbType.Double, cancellationToken);
+                Progress();
+            }
+
+            await copy.CompleteAsync(cancellationToken);
+            return;
+        }
+
+        await using var stage = Command(connection, transaction, """
+            INSERT INTO "ImportStage" ("ChannelId", "MetricId", "Week", "OldValue", "NewValue") VALUES (@c, @m, @k, @old, @new);
+            """);
+        var c = Parameter(stage, "@c", 0);
+        var m = Parameter(stage, "@m", 0);
+        var k = Parameter(stage, "@k", 0);
+        var old = Parameter(stage, "@old", DBNull.Value);
+        var value = Parameter(stage, "@new", 0.0);
+        await stage.PrepareAsync(cancellationToken);
+        foreach (var write in plan.Writes)
+        {
+            c.Value = write.Cell.ChannelId;
+            m.Value = write.Cell.MetricId;
+            k.Value = write.Cell.Week;
+            old.Value = (object?)write.Old ?? DBNull.Value;
+            value.Value = write.New;
+            await stage.ExecuteNonQueryAsync(cancellationToken);
+            Progress();
+        }
+    }
+
+    private const string PostgresStageTable = """
+        CREATE TEMP TABLE IF NOT EXISTS "ImportStage" ("ChannelId" integer NOT NULL, "MetricId" integer NOT NULL, "Week" integer NOT NULL, "OldValue" double precision NULL, "NewValue" double precision NOT NULL);
+        DELETE FROM "ImportStage";
+        """;
+
     private const string StageTable = """
         CREATE TEMP TABLE IF NOT EXISTS "ImportStage" ("ChannelId" INTEGER NOT NULL, "MetricId" INTEGER NOT NULL, "Week" INTEGER NOT NULL, "OldValue" REAL NULL, "NewValue" REAL NOT NULL);
-        DELETE FROM temp."ImportStage";
+        DELETE FROM "ImportStage";
         """;
 
     /// <summary>
@@ -467,8 +520,19 @@ public static class ImportStore
     private static async Task PrepareConnectionAsync(SocialKpiDbContext db, CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
-        await ExecuteAsync(db.Database.GetDbConnection(), null, "PRAGMA temp_store = MEMORY;", cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            await ExecuteAsync(db.Database.GetDbConnection(), null, "PRAGMA temp_store = MEMORY;", cancellationToken);
+        }
     }
+
+    /// <summary>
+    /// A moment as each engine stores it: SQLite as the text EF Core writes for a DateTimeOffset, PostgreSQL as a
+    /// timestamptz, which Npgsql only accepts in UTC.
+    /// </summary>
+    private static object Instant(DbConnection connection, DateTimeOffset moment) => connection is NpgsqlConnection
+        ? moment.ToUniversalTime()
+        : moment.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture);
 
     private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql)
     {

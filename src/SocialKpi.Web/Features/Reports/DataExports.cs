@@ -7,6 +7,7 @@ using MiniExcelLibs;
 using SocialKpi.Data;
 using SocialKpi.Data.Queries;
 using SocialKpi.Domain.Calendar;
+using SocialKpi.Domain.Competitors;
 using SocialKpi.Domain.Progress;
 using SocialKpi.Domain.Workspaces;
 
@@ -18,6 +19,8 @@ public enum ExportDataset
     MetricValues,
     KpiResults,
     Costs,
+    /// <summary>The rivals' public figures as entered, per rival, channel, week and metric.</summary>
+    RivalFigures,
 }
 
 /// <summary>Who reads the file: a person in the workspace's language and number format, or a program.</summary>
@@ -33,7 +36,7 @@ public enum ExportForm
 public sealed record ExportTable(IReadOnlyList<string> Headers, IReadOnlyList<object?[]> Rows);
 
 /// <summary>
-/// CSV (CsvHelper) and XLSX (MiniExcel) exports of a period's weekly figures, KPI results per week and costs. Rows are
+/// CSV (CsvHelper) and XLSX (MiniExcel) exports of a period's weekly figures, KPI results per week, costs and rivals' figures. Rows are
 /// read with SQL-side filtering and joins; the KPI results reuse <see cref="ObjectiveProgressQuery"/>.
 /// </summary>
 public sealed class DataExports(IDbContextFactory<SocialKpiDbContext> dbFactory)
@@ -56,6 +59,11 @@ public sealed class DataExports(IDbContextFactory<SocialKpiDbContext> dbFactory)
             ("week", "Week", "Semaine"), ("channel", "Channel", "Réseau"), ("category", "Category", "Catégorie"),
             ("amount", "Amount", "Montant"), ("currency", "Currency", "Devise"), ("note", "Note", "Note"),
         ],
+        [ExportDataset.RivalFigures] =
+        [
+            ("brand", "Brand", "Marque"), ("channel", "Channel", "Réseau"), ("week", "Week", "Semaine"),
+            ("metric_key", "Metric key", "Clé de la métrique"), ("metric", "Metric", "Métrique"), ("value", "Value", "Valeur"),
+        ],
     };
 
     public static string FileName(string workspaceName, ExportDataset dataset, IsoWeek from, IsoWeek to, string extension)
@@ -64,6 +72,7 @@ public sealed class DataExports(IDbContextFactory<SocialKpiDbContext> dbFactory)
         {
             ExportDataset.MetricValues => "metric-values",
             ExportDataset.KpiResults => "kpi-results",
+            ExportDataset.RivalFigures => "rival-figures",
             _ => "costs",
         };
         return $"{ReportRunner.Slug(workspaceName)}-{from}-{to}-{name}.{extension}";
@@ -107,6 +116,22 @@ public sealed class DataExports(IDbContextFactory<SocialKpiDbContext> dbFactory)
                     Week(c.Week), c.Channel ?? "",
                     form == ExportForm.Invariant ? c.Category.ToString() : PdfReportRenderer.T("CostCategory" + c.Category, uiCulture),
                     c.Amount, workspace.Currency, c.Note ?? "",
+                }).ToList();
+                break;
+            case ExportDataset.RivalFigures:
+                // Archived rivals too: their figures were entered and are still the workspace's data.
+                var figures = await (from f in db.CompetitorFigures
+                                     where f.WorkspaceId == workspace.Id && f.Week >= fromKey && f.Week <= toKey
+                                     join r in db.Competitors on f.CompetitorId equals r.Id
+                                     join c in db.Channels on f.ChannelId equals c.Id
+                                     orderby r.Name, r.Id, c.SortOrder, c.Id, f.Week, f.Metric
+                                     select new { Rival = r.Name, Channel = c.Name, f.Week, f.Metric, f.Value })
+                    .AsNoTracking().ToListAsync(cancellationToken);
+                var language = CultureInfo.GetCultureInfo(french ? "fr-FR" : "en-US");
+                rows = figures.Select(f => new object?[]
+                {
+                    f.Rival, f.Channel, Week(f.Week), BenchmarkMetrics.Key(f.Metric),
+                    PdfReportRenderer.T("RivalMetric" + f.Metric, language), (decimal)f.Value,
                 }).ToList();
                 break;
             default:

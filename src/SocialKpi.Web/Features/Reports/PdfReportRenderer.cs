@@ -3,6 +3,7 @@ using System.Resources;
 using SkiaSharp;
 using SocialKpi.Data.Queries;
 using SocialKpi.Domain.Annotations;
+using SocialKpi.Domain.Competitors;
 using SocialKpi.Domain.Formulas;
 using SocialKpi.Domain.Kpis;
 using SocialKpi.Domain.Objectives;
@@ -111,6 +112,11 @@ public static class PdfReportRenderer
             if (definition.Has(ReportSections.Channels) && data.Channels.Count > 0)
             {
                 Channels();
+            }
+
+            if (definition.Has(ReportSections.Competitors) && data.Benchmark is { } benchmark)
+            {
+                Competitors(benchmark);
             }
 
             Step();
@@ -358,6 +364,77 @@ public static class PdfReportRenderer
             {
                 flow.Block(190f, (canvas, area) => ReportCharts.ChannelReach(canvas, area, data.Channels, T("ReportChannelReachChart")));
             }
+        }
+
+        /// <summary>
+        /// One row per brand (marked in its colour, as on the social-proof page), one column per figure: the value, the rank
+        /// among the tracked brands and the change from the comparison period. A figure that cannot be computed prints
+        /// "n.c. [k]" with its reason in note k under the table, never 0.
+        /// </summary>
+        private void Competitors(ReportBenchmark benchmark)
+        {
+            flow.NewPage();
+            SectionTitle(T("ReportCompetitors"));
+            flow.Paragraph(F("ReportCompetitorsIntro", PeriodText, Period(definition.CompareFrom, definition.CompareTo), benchmark.Brands.Count),
+                size: 9f, color: PageFlow.Muted);
+            flow.Space(4f);
+
+            var text = new Localizer(culture);
+            var notes = new List<string>();
+            string Note(string label, NotComputable missing)
+            {
+                // A rival's figure names its benchmark key ("rating"); the metric's name reads better.
+                var input = BenchmarkMetrics.FromKey(missing.Input) is { } metric ? BenchmarkMetrics.BrandMetricKey(metric) : missing.Input;
+                var note = $"{label} — {Display.Reason(missing with { Input = input }, text)}";
+                var index = notes.IndexOf(note);
+                if (index < 0)
+                {
+                    notes.Add(note);
+                    index = notes.Count - 1;
+                }
+
+                return $"[{index + 1}]";
+            }
+
+            var brandCount = benchmark.Brands.Count;
+            string Cell(BenchmarkRow row, BenchmarkCell cell)
+            {
+                var label = $"{cell.Brand} · {T("ReportBenchmark" + row.Figure)}";
+                if (cell.Current.NotComputable is { } missing)
+                {
+                    return $"{T("ReportNotComputableShort")} {Note(label, missing)}";
+                }
+
+                var value = Display.Number(cell.Current.Value, cell.Current.Unit);
+                var rank = cell.Rank is { } r ? F("ReportBenchmarkRank", r, brandCount) : "";
+                var change = cell.Change.Value is not null ? Display.Change(cell.Change)
+                    : cell.Comparison.NotComputable is { } before ? $"{Display.Missing} {Note(F("ReportBenchmarkComparisonNote", label), before)}"
+                    : Display.Missing;
+                return $"{value}\n{rank}\n{change}";
+            }
+
+            flow.Table(
+                [
+                    new(T("ReportColumnBrand"), 1.5f),
+                    .. benchmark.Rows.Select(r => new TableColumn(T("ReportBenchmark" + r.Figure), 1f, SKTextAlign.Right)),
+                ],
+                benchmark.Brands.Select((brand, i) => (IReadOnlyList<string>)
+                [
+                    brand.Name,
+                    .. benchmark.Rows.Select(r => Cell(r, r.Cells[i])),
+                ]),
+                i => SKColor.Parse(benchmark.Brands[i].Color),
+                size: 8f);
+            foreach (var (note, i) in notes.Select((n, i) => (n, i)))
+            {
+                flow.Paragraph($"[{i + 1}] {note}", size: 8f, color: PageFlow.Muted);
+            }
+
+            flow.Space(6f);
+            flow.KeepTogether(ChartHeight + 70f);
+            flow.Paragraph(T("ReportShareOfVoiceChart"), true, 10f);
+            flow.Space(2f);
+            flow.Block(ChartHeight + 50f, (canvas, area) => ReportCharts.ShareOfVoice(canvas, area, definition.From, definition.To, benchmark.Brands));
         }
 
         private void Appendix()

@@ -6,6 +6,7 @@ using SocialKpi.Domain.Formulas;
 using SocialKpi.Domain.Metrics;
 using SocialKpi.Domain.Reporting;
 using SocialKpi.Web.Components.Shared;
+using SocialKpi.Web.Features.SocialProof;
 
 namespace SocialKpi.Web.Features.Reports;
 
@@ -45,6 +46,7 @@ public sealed class ReportBuilder(IDbContextFactory<SocialKpiDbContext> dbFactor
             .ToListAsync(cancellationToken);
         var headlines = definition.Has(ReportSections.Headlines) ? await HeadlinesAsync(db, workspace.Id, definition, cancellationToken) : [];
         var channels = definition.Has(ReportSections.Channels) ? await ChannelsAsync(db, workspace.Id, definition, cancellationToken) : [];
+        var benchmark = definition.Has(ReportSections.Competitors) ? await BenchmarkAsync(db, workspace.Id, definition, cancellationToken) : null;
 
         var formulas = objectives.SelectMany(o => o.Kpis).Select(k => k.Kpi.Formula).OfType<FormulaId>()
             .Select(FormulaCatalog.Get)
@@ -55,7 +57,31 @@ public sealed class ReportBuilder(IDbContextFactory<SocialKpiDbContext> dbFactor
             .ToList();
 
         return new ReportData(definition, workspace.Name, workspace.Currency, logo, clock.GetUtcNow(), objectives, headlines, channels,
-            annotations, formulas, metricNames);
+            annotations, formulas, metricNames, benchmark);
+    }
+
+    /// <summary>
+    /// The brand against its active rivals, all channels combined (<see cref="BenchmarkQueries"/>, one SQL aggregation);
+    /// null when the workspace tracks no rival during the period.
+    /// </summary>
+    private static async Task<ReportBenchmark?> BenchmarkAsync(
+        SocialKpiDbContext db, int workspaceId, ReportDefinition definition, CancellationToken cancellationToken)
+    {
+        var (from, to, compareFrom, compareTo) = (definition.From, definition.To, definition.CompareFrom, definition.CompareTo);
+        // Follower growth starts from the week before a period.
+        var first = compareFrom < from ? compareFrom : from;
+        var all = await db.BenchmarkFiguresAsync(workspaceId, [], first.AddWeeks(-1), to, cancellationToken);
+        var brands = all.Where(b => b.IsTrackedBy(to)).ToList();
+        if (brands.Count < 2)
+        {
+            return null;
+        }
+
+        var colors = BrandColors.For(brands);
+        var weeks = IsoWeek.Range(from, to).ToList();
+        var reportBrands = brands.Select((brand, i) => new ReportBrand(brand.Name, brand.IsOwnBrand, colors[i],
+            SocialProofService.Series(weeks, brand, week => Benchmark.ShareOfVoice(brands, brand.Name, week, week)))).ToList();
+        return new ReportBenchmark(reportBrands, BenchmarkTable.Build(all, from, to, compareFrom, compareTo));
     }
 
     /// <summary>The dashboard's headline figures (<see cref="HeadlineFiguresQuery"/>) against the report's comparison period.</summary>

@@ -81,12 +81,7 @@ internal static class ReportCharts
             line.LabelOppositeAxis = true;
         }
 
-        var span = start.WeeksUntil(end);
-        var step = Math.Max(1, (int)Math.Ceiling(span / 8d));
-        // A label centred on the last week would stick out of the chart: ticks stop half a step before it.
-        var positions = Enumerable.Range(0, (span / step) + 1).Select(i => (double)(i * step)).Where(p => p == 0 || p <= span - (step / 2d)).ToArray();
-        plot.Axes.Bottom.SetTicks(positions, positions.Select(p => Display.Week(start.AddWeeks((int)p))).ToArray());
-        plot.Axes.SetLimitsX(-0.5, span + 0.5);
+        WeekTicks(plot, start, start.WeeksUntil(end));
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = Tick };
         plot.ShowLegend(Alignment.UpperLeft);
         plot.Legend.FontName = ReportFonts.Family;
@@ -114,6 +109,76 @@ internal static class ReportCharts
         plot.Title(title, size: 10);
         plot.Axes.Title.Label.FontName = ReportFonts.Family;
         Render(plot, canvas, area);
+    }
+
+    /// <summary>
+    /// Each brand's share of voice week by week, in the brand's colour (the social-proof page's), the workspace's own
+    /// brand drawn thicker; a week whose share is not computable has no point.
+    /// </summary>
+    public static void ShareOfVoice(SKCanvas canvas, SKRect area, IsoWeek from, IsoWeek to, IReadOnlyList<ReportBrand> brands)
+    {
+        using var plot = NewPlot();
+        foreach (var brand in brands.Where(b => b.WeeklyShareOfVoice.Count > 0))
+        {
+            var line = plot.Add.Scatter(
+                brand.WeeklyShareOfVoice.Select(p => (double)from.WeeksUntil(p.Week)).ToArray(),
+                brand.WeeklyShareOfVoice.Select(p => (double)p.Value).ToArray());
+            line.Color = Color.FromHex(brand.Color);
+            line.LineWidth = brand.IsOwnBrand ? 2.4f : 1.4f;
+            line.MarkerSize = brand.WeeklyShareOfVoice.Count == 1 ? 5 : 0;
+        }
+
+        WeekTicks(plot, from, from.WeeksUntil(to));
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => Display.Tick(v, Domain.Kpis.KpiUnit.Percent) };
+        plot.Axes.SetLimitsY(0, Math.Max(10, brands.SelectMany(b => b.WeeklyShareOfVoice).Select(p => (double)p.Value).DefaultIfEmpty(0).Max() * 1.1));
+        var legendHeight = BrandLegend(canvas, area, brands, measureOnly: true);
+        BrandLegend(canvas, new SKRect(area.Left, area.Bottom - legendHeight, area.Right, area.Bottom), brands, measureOnly: false);
+        Render(plot, canvas, new SKRect(area.Left, area.Top, area.Right, area.Bottom - legendHeight - 4f));
+    }
+
+    /// <summary>
+    /// The brands' names after a stroke of their colour, in rows under the chart (ScottPlot's legend would hide lines or
+    /// squeeze the chart); returns the height used.
+    /// </summary>
+    private static float BrandLegend(SKCanvas canvas, SKRect area, IReadOnlyList<ReportBrand> brands, bool measureOnly)
+    {
+        using var font = PageFlow.Font(false, 8f);
+        using var ink = PageFlow.Paint(PageFlow.Ink);
+        const float swatch = 16f;
+        const float gap = 14f;
+        var rowHeight = PageFlow.LineHeight(font) + 2f;
+        var (x, y) = (area.Left + 30f, area.Top);
+        foreach (var brand in brands)
+        {
+            var name = ReportFonts.Printable(brand.Name);
+            var width = swatch + 4f + font.MeasureText(name);
+            if (x + width > area.Right && x > area.Left + 30f)
+            {
+                (x, y) = (area.Left + 30f, y + rowHeight);
+            }
+
+            if (!measureOnly)
+            {
+                using var stroke = new SKPaint { Color = SKColor.Parse(brand.Color), StrokeWidth = brand.IsOwnBrand ? 2.4f : 1.4f, IsAntialias = true };
+                var middle = y + (rowHeight / 2f);
+                canvas.DrawLine(x, middle, x + swatch, middle, stroke);
+                canvas.DrawText(name, x + swatch + 4f, middle + (font.Size * 0.35f), SKTextAlign.Left, font, ink);
+            }
+
+            x += width + gap;
+        }
+
+        return y + rowHeight - area.Top;
+    }
+
+    /// <summary>Week labels ("S34"/"W34") on at most eight ticks along weeks 0..<paramref name="span"/> after <paramref name="start"/>.</summary>
+    private static void WeekTicks(Plot plot, IsoWeek start, int span)
+    {
+        var step = Math.Max(1, (int)Math.Ceiling(span / 8d));
+        // A label centred on the last week would stick out of the chart: ticks stop half a step before it.
+        var positions = Enumerable.Range(0, (span / step) + 1).Select(i => (double)(i * step)).Where(p => p == 0 || p <= span - (step / 2d)).ToArray();
+        plot.Axes.Bottom.SetTicks(positions, positions.Select(p => Display.Week(start.AddWeeks((int)p))).ToArray());
+        plot.Axes.SetLimitsX(-0.5, span + 0.5);
     }
 
     private static Plot NewPlot()

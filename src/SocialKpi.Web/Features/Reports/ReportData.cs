@@ -3,6 +3,7 @@ using SocialKpi.Domain.Annotations;
 using SocialKpi.Domain.Formulas;
 using SocialKpi.Domain.Kpis;
 using SocialKpi.Domain.Reporting;
+using SocialKpi.Web.Features.SocialProof;
 
 namespace SocialKpi.Web.Features.Reports;
 
@@ -23,6 +24,12 @@ public sealed record ReportChannelRow(
     decimal? Followers,
     decimal? Cost);
 
+/// <summary>A brand of the benchmark: its colour (the same as on the social-proof page) and its weekly share of voice.</summary>
+public sealed record ReportBrand(string Name, bool IsOwnBrand, string Color, IReadOnlyList<BrandPoint> WeeklyShareOfVoice);
+
+/// <summary>The brand against its rivals over the report's period, with the change from the comparison period.</summary>
+public sealed record ReportBenchmark(IReadOnlyList<ReportBrand> Brands, IReadOnlyList<BenchmarkRow> Rows);
+
 /// <summary>Everything a report prints, gathered once; rendering reads nothing else.</summary>
 public sealed record ReportData(
     ReportDefinition Definition,
@@ -35,7 +42,8 @@ public sealed record ReportData(
     IReadOnlyList<ReportChannelRow> Channels,
     IReadOnlyList<Annotation> Annotations,
     IReadOnlyList<FormulaDefinition> Formulas,
-    IReadOnlyDictionary<int, string> MetricNames)
+    IReadOnlyDictionary<int, string> MetricNames,
+    ReportBenchmark? Benchmark = null)
 {
     public bool IsFrench => Definition.Language.StartsWith("fr", StringComparison.OrdinalIgnoreCase);
 

@@ -81,6 +81,13 @@ public sealed class ReportsPageService(IDbContextFactory<SocialKpiDbContext> dbF
         return runner.RenderAsync(form.ToDefinition(workspaceId), progress, cancellationToken);
     }
 
+    /// <summary>Whether the workspace tracks at least one active rival: without one the competitor section has nothing to show.</summary>
+    public async Task<bool> HasRivalsAsync(int workspaceId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Competitors.AnyAsync(c => c.WorkspaceId == workspaceId && !c.IsArchived, cancellationToken);
+    }
+
     public async Task<List<ReportTemplate>> TemplatesAsync(int workspaceId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);

@@ -20,7 +20,7 @@ public sealed record BrandBenchmark(
     IReadOnlyList<BrandPoint> InteractionsPerPost,
     IReadOnlyList<BrandPoint> Followers,
     KpiResult PeriodShareOfVoice,
-    KpiResult PreviousShareOfVoice,
+    KpiResult ComparisonShareOfVoice,
     KpiResult FollowerGrowth,
     KpiResult InteractionsPerPostOverPeriod,
     KpiResult EngagementPerFollower,
@@ -32,10 +32,8 @@ public sealed record RankedFigure(string Key, Direction Direction, IReadOnlyList
 
 /// <summary>The social-proof page: the brand against its rivals over a period and its comparison period.</summary>
 public sealed record SocialProofData(
-    IsoWeek From,
-    IsoWeek To,
-    IsoWeek PreviousFrom,
-    IsoWeek PreviousTo,
+    WeekRange Period,
+    WeekRange Comparison,
     IReadOnlyList<BrandBenchmark> Brands,
     IReadOnlyList<RankedFigure> Table);
 
@@ -46,26 +44,25 @@ public sealed record SocialProofData(
 /// </summary>
 public sealed class SocialProofService(IDbContextFactory<SocialKpiDbContext> dbFactory)
 {
-    /// <summary>The periods offered, in weeks.</summary>
-    public static IReadOnlyList<int> PeriodLengths { get; } = [12, 26, 52];
-
+    /// <summary>The brand against its rivals over <paramref name="period"/> (the dashboard's) and <paramref name="comparison"/>.</summary>
     public async Task<SocialProofData> LoadAsync(
-        int workspaceId, int? channelId, IsoWeek to, int weeks, CancellationToken cancellationToken = default)
+        int workspaceId, int? channelId, WeekRange period, WeekRange comparison, CancellationToken cancellationToken = default)
     {
-        var from = to.AddWeeks(-(weeks - 1));
-        var previousTo = from.AddWeeks(-1);
-        var previousFrom = previousTo.AddWeeks(-(weeks - 1));
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(comparison);
+        var (from, to) = (period.From, period.To);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
 
         // One week before the comparison period: follower growth starts from the week before a period.
-        var all = await db.BenchmarkFiguresAsync(workspaceId, channelId is { } id ? [id] : [], previousFrom.AddWeeks(-1), to, cancellationToken);
+        var first = comparison.From < from ? comparison.From : from;
+        var all = await db.BenchmarkFiguresAsync(workspaceId, channelId is { } id ? [id] : [], first.AddWeeks(-1), to, cancellationToken);
         var brands = all.Where(b => b.IsTrackedBy(to)).ToList();
         var periodWeeks = IsoWeek.Range(from, to).ToList();
-        var rivalIndex = 0;
+        var colors = BrandColors.For(brands);
 
-        var benchmarks = brands.Select(brand =>
+        var benchmarks = brands.Select((brand, i) =>
         {
-            var color = brand.IsOwnBrand ? BrandColors.OwnBrand : BrandColors.Rival(rivalIndex++);
+            var color = colors[i];
             return new BrandBenchmark(
                 brand.Name,
                 brand.IsOwnBrand,
@@ -74,7 +71,7 @@ public sealed class SocialProofService(IDbContextFactory<SocialKpiDbContext> dbF
                 Series(periodWeeks, brand, week => Benchmark.InteractionsPerPost(brand, week, week)),
                 Series(periodWeeks, brand, week => Benchmark.PeriodValue(brand, BenchmarkMetric.Followers, week, week)),
                 Benchmark.ShareOfVoice(brands, brand.Name, from, to),
-                Benchmark.ShareOfVoice(brands, brand.Name, previousFrom, previousTo),
+                Benchmark.ShareOfVoice(brands, brand.Name, comparison.From, comparison.To),
                 Benchmark.FollowerGrowth(brand, from, to),
                 Benchmark.InteractionsPerPost(brand, from, to),
                 Benchmark.EngagementPerFollower(brand, from, to),
@@ -99,10 +96,11 @@ public sealed class SocialProofService(IDbContextFactory<SocialKpiDbContext> dbF
             Ranked("SocialProofPostingFrequency", b => b.PostingFrequency),
             Ranked("SocialProofRating", b => b.Rating),
         };
-        return new SocialProofData(from, to, previousFrom, previousTo, benchmarks, table);
+        return new SocialProofData(period, comparison, benchmarks, table);
     }
 
-    private static List<BrandPoint> Series(List<IsoWeek> weeks, BrandFigures brand, Func<IsoWeek, KpiResult> figure) =>
+    /// <summary>A brand's weekly figure over <paramref name="weeks"/> from the week it is tracked; weeks not computable have no point.</summary>
+    public static List<BrandPoint> Series(IReadOnlyList<IsoWeek> weeks, BrandFigures brand, Func<IsoWeek, KpiResult> figure) =>
         weeks.Where(w => brand.TrackedFrom <= w)
             .Select(w => (Week: w, Result: figure(w)))
             .Where(p => p.Result.Value is not null)

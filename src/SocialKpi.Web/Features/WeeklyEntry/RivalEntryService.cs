@@ -48,9 +48,14 @@ public sealed class RivalEntryService(
             .Select(c => new EntryChannel(c.Id, c.Name))
             .ToListAsync(cancellationToken);
 
-        var stored = await db.CompetitorFigures.AsNoTracking()
-            .Where(f => f.WorkspaceId == workspaceId && f.Week == week.Key)
-            .ToDictionaryAsync(f => new RivalCellKey(f.CompetitorId, f.ChannelId, f.Metric), f => new StoredValue<double>(f.Value, f.Version), cancellationToken);
+        // This week's figures and last week's, shown under each cell as a hint.
+        var previous = week.AddWeeks(-1);
+        var figures = await db.CompetitorFigures.AsNoTracking()
+            .Where(f => f.WorkspaceId == workspaceId && (f.Week == week.Key || f.Week == previous.Key))
+            .Select(f => new { Key = new RivalCellKey(f.CompetitorId, f.ChannelId, f.Metric), f.Week, f.Value, f.Version })
+            .ToListAsync(cancellationToken);
+        var stored = figures.Where(f => f.Week == week.Key).ToDictionary(f => f.Key, f => new StoredValue<double>(f.Value, f.Version));
+        var lastWeek = figures.Where(f => f.Week == previous.Key).ToDictionary(f => f.Key, f => f.Value);
 
         // The brand's row shows its own weekly figures, read where the benchmarks read them.
         var brandKeys = BenchmarkMetrics.All.ToDictionary(BenchmarkMetrics.BrandMetricKey);
@@ -60,15 +65,23 @@ public sealed class RivalEntryService(
             .ToDictionaryAsync(m => m.Id, m => brandKeys[m.Key], cancellationToken);
         var ids = metricIds.Keys.ToList();
         var own = await db.MetricValues.AsNoTracking()
-            .Where(v => v.WorkspaceId == workspaceId && v.Week == week.Key && ids.Contains(v.MetricId))
-            .Select(v => new { v.MetricId, v.ChannelId, v.Value, v.Version })
+            .Where(v => v.WorkspaceId == workspaceId && (v.Week == week.Key || v.Week == previous.Key) && ids.Contains(v.MetricId))
+            .Select(v => new { v.MetricId, v.ChannelId, v.Week, v.Value, v.Version })
             .ToListAsync(cancellationToken);
         foreach (var value in own)
         {
-            stored[new RivalCellKey(null, value.ChannelId, metricIds[value.MetricId])] = new StoredValue<double>(value.Value, value.Version);
+            var key = new RivalCellKey(null, value.ChannelId, metricIds[value.MetricId]);
+            if (value.Week == week.Key)
+            {
+                stored[key] = new StoredValue<double>(value.Value, value.Version);
+            }
+            else
+            {
+                lastWeek[key] = value.Value;
+            }
         }
 
-        var sheet = new RivalSheet(week, [new EntryBrand(null, brandName), .. rivals], channels, stored, CultureInfo.CurrentCulture);
+        var sheet = new RivalSheet(week, [new EntryBrand(null, brandName), .. rivals], channels, stored, lastWeek, CultureInfo.CurrentCulture);
         sheet.Restore(await drafts.ForAsync(user, workspaceId, week, cancellationToken));
 
         return sheet;
@@ -82,7 +95,7 @@ public sealed class RivalEntryService(
     }
 
     /// <summary>
-    /// Writes every valid changed figure of the sheet, on every channel, in one transaction (SQLite's write lock is taken
+    /// Writes every valid changed figure of the sheet, on every channel, in one transaction (the database's write lock is taken
     /// before the reads, so nothing slips in between the version check and the write). Invalid figures stay drafts; a
     /// figure someone else saved since it was loaded is not written and is marked on the sheet with both values. As
     /// through the API, a figure for a week before a rival is tracked from moves that week back. Throws when the user
@@ -113,7 +126,7 @@ public sealed class RivalEntryService(
             throw new ArgumentException($"Rival {foreign.Key.CompetitorId} or channel {foreign.Key.ChannelId} is not active in workspace {workspaceId}.", nameof(sheet));
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginWriteTransactionAsync(cancellationToken);
         var stored = await db.CompetitorFigures.Where(f => f.WorkspaceId == workspaceId && f.Week == sheet.Week.Key)
             .ToDictionaryAsync(f => new RivalCellKey(f.CompetitorId, f.ChannelId, f.Metric), cancellationToken);
 

@@ -32,15 +32,16 @@ public readonly record struct RivalCellKey(int? CompetitorId, int ChannelId, Ben
 /// One cell of the competitors sheet. The brand's own cells are read-only: they show its figures as entered in the
 /// figures mode, which the benchmarks read, so a brand figure is never typed twice nor disagrees with its dashboard.
 /// </summary>
-public sealed class RivalCell : SheetCell<RivalCellKey, double, RivalFigureProblem>
+public sealed class RivalCell : WeeklyFigureCell<RivalCellKey, RivalFigureProblem>
 {
-    internal RivalCell(RivalCellKey key, StoredValue<double>? stored, CultureInfo culture)
-        : base(key, stored, culture) => IsReadOnly = key.CompetitorId is null;
+    internal RivalCell(RivalCellKey key, StoredValue<double>? stored, double? previousWeek, CultureInfo culture)
+        : base(key, stored, previousWeek, culture) => IsReadOnly = key.CompetitorId is null;
 }
 
 /// <summary>
 /// One ISO week of the tracked brands' public figures as the competitors mode of the entry grid edits them: rows are
-/// the brands (ours first, read-only, then the active rivals), columns the benchmark metrics, on the channel chosen.
+/// the brands (ours first, read-only, then the active rivals), columns the benchmark metrics, on the channel chosen;
+/// each cell also holds last week's figure, shown under it as in the brand's own grid.
 /// Every channel's cells are held, so drafts typed on one channel survive a switch to another and one save writes them
 /// all. Typing, paste, drafts and conflicts are <see cref="EntrySheet{TKey, TValue, TProblem, TCell}"/>'s.
 /// </summary>
@@ -48,12 +49,13 @@ public sealed class RivalSheet : EntrySheet<RivalCellKey, double, RivalFigurePro
 {
     public RivalSheet(
         IsoWeek week, IReadOnlyList<EntryBrand> brands, IReadOnlyList<EntryChannel> channels,
-        IReadOnlyDictionary<RivalCellKey, StoredValue<double>> stored, CultureInfo culture)
+        IReadOnlyDictionary<RivalCellKey, StoredValue<double>> stored, IReadOnlyDictionary<RivalCellKey, double> previousWeek, CultureInfo culture)
         : base(culture)
     {
         ArgumentNullException.ThrowIfNull(brands);
         ArgumentNullException.ThrowIfNull(channels);
         ArgumentNullException.ThrowIfNull(stored);
+        ArgumentNullException.ThrowIfNull(previousWeek);
         Week = week;
         Brands = brands;
         Channels = channels;
@@ -65,7 +67,7 @@ public sealed class RivalSheet : EntrySheet<RivalCellKey, double, RivalFigurePro
                 foreach (var metric in Metrics)
                 {
                     var key = new RivalCellKey(brand.CompetitorId, channel.Id, metric);
-                    Add(new RivalCell(key, stored.GetValueOrDefault(key), culture));
+                    Add(new RivalCell(key, stored.GetValueOrDefault(key), previousWeek.TryGetValue(key, out var p) ? p : null, culture));
                 }
             }
         }

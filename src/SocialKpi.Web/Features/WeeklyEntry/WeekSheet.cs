@@ -26,24 +26,12 @@ public sealed record EntryChannel(int Id, string Name);
 public readonly record struct CellKey(int MetricId, int ChannelId);
 
 /// <summary>One cell of the week's figures: the stored figure, last week's, and what is being typed.</summary>
-public sealed class WeekCell : SheetCell<CellKey, double, FigureProblem>
+public sealed class WeekCell : WeeklyFigureCell<CellKey, FigureProblem>
 {
     internal WeekCell(CellKey key, EntryMetric metric, StoredValue<double>? stored, double? previousWeek, CultureInfo culture)
-        : base(key, stored, culture)
-    {
-        Metric = metric;
-        PreviousWeek = previousWeek;
-    }
+        : base(key, stored, previousWeek, culture) => Metric = metric;
 
     public EntryMetric Metric { get; }
-
-    public double? PreviousWeek { get; }
-
-    /// <summary>The change from last week as a fraction (0.125 = +12.5 %); null when either week has no figure or last week was 0.</summary>
-    public decimal? ChangeFromPreviousWeek =>
-        Current is { } now && PreviousWeek is { } before && before != 0 && double.IsFinite(now)
-            ? (decimal)((now - before) / Math.Abs(before))
-            : null;
 }
 
 /// <summary>

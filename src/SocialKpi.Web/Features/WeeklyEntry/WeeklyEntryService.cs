@@ -117,7 +117,7 @@ public sealed class WeeklyEntryService(
     }
 
     /// <summary>
-    /// Writes the figures of one week in one transaction (SQLite's write lock is taken before the reads, so nothing
+    /// Writes the figures of one week in one transaction (the database's write lock is taken before the reads, so nothing
     /// slips in between the version check and the write). A figure whose stored version is not the one it was typed
     /// over is not written and comes back as a conflict; the others are written, with <paramref name="by"/> and now.
     /// </summary>
@@ -141,7 +141,7 @@ public sealed class WeeklyEntryService(
             throw new ArgumentException($"Figure {invalid.Key} = {invalid.Value} does not belong to workspace {workspaceId} or breaks its rules.", nameof(writes));
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginWriteTransactionAsync(cancellationToken);
         var stored = await db.MetricValues.Where(v => v.WorkspaceId == workspaceId && v.Week == week.Key)
             .ToDictionaryAsync(v => new CellKey(v.MetricId, v.ChannelId), cancellationToken);
 
