@@ -683,6 +683,49 @@ namespace SocialKpi.Data.Postgres.Migrations
                     b.ToTable("ImportBatches");
                 });
 
+            modelBuilder.Entity("SocialKpi.Domain.Importing.ImportCompetitorChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("BatchId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ChannelId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CompetitorId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Metric")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<double>("NewValue")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("NewVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("OldValue")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Week")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId");
+
+                    b.HasIndex("CompetitorId");
+
+                    b.ToTable("ImportCompetitorChanges");
+                });
+
             modelBuilder.Entity("SocialKpi.Domain.Importing.ImportPreset", b =>
                 {
                     b.Property<int>("Id")
@@ -1341,6 +1384,21 @@ namespace SocialKpi.Data.Postgres.Migrations
                     b.HasOne("SocialKpi.Domain.Workspaces.Workspace", null)
                         .WithMany()
                         .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SocialKpi.Domain.Importing.ImportCompetitorChange", b =>
+                {
+                    b.HasOne("SocialKpi.Domain.Importing.ImportBatch", null)
+                        .WithMany()
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SocialKpi.Domain.Competitors.Competitor", null)
+                        .WithMany()
+                        .HasForeignKey("CompetitorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
