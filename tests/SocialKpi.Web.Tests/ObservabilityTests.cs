@@ -19,6 +19,8 @@ public sealed class ObservabilityTests
             Settings = new Dictionary<string, string?> { ["SocialKpi:Logging:Format"] = "json" },
         };
         using var client = app.CreateClient();
+        // Request lines go through the app's own logger, not the process-wide static one another app may have replaced.
+        Assert.NotNull(app.Services.GetService<Serilog.ILogger>());
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health?secret=hidden")).StatusCode);
 

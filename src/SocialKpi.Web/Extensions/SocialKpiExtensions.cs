@@ -174,7 +174,9 @@ public static class SocialKpiExtensions
 
         app.UseSocialKpiSecurityHeaders();
         // Logs method, path (never the query string, which may carry a secret) and status, once per request.
-        app.UseSerilogRequestLogging();
+        // The app's own logger, not the static Log.Logger the middleware falls back to: in one process hosting several
+        // apps (the tests), the static one is whichever app started last, and request lines went to its files.
+        app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetService<Serilog.ILogger>());
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseSocialKpiApiErrors();
         app.UseRequestLocalization();
