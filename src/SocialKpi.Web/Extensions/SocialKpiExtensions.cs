@@ -54,7 +54,7 @@ public static class SocialKpiExtensions
                 logger.WriteTo.Console(formatProvider: CultureInfo.InvariantCulture)
                     .WriteTo.File(file, rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14, formatProvider: CultureInfo.InvariantCulture);
             }
-        });
+        }, preserveStaticLogger: true);
         return builder;
     }
 
@@ -174,8 +174,8 @@ public static class SocialKpiExtensions
 
         app.UseSocialKpiSecurityHeaders();
         // Logs method, path (never the query string, which may carry a secret) and status, once per request.
-        // The app's own logger, not the static Log.Logger the middleware falls back to: in one process hosting several
-        // apps (the tests), the static one is whichever app started last, and request lines went to its files.
+        // The app's own logger (registered by AddSerilog with preserveStaticLogger), never the static Log.Logger: in one
+        // process hosting several apps (the tests) the static one is whichever app started last, and lines went to its files.
         app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetService<Serilog.ILogger>());
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseSocialKpiApiErrors();
